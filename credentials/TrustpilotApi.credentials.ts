@@ -1,0 +1,288 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+import { UserError } from 'n8n-workflow';
+
+import {
+	GRANT_PATH,
+	RENEW_GRANT_PATH,
+	apiBaseUrlOf,
+	describeTokenFailure,
+	tokenContextOf,
+	type TokenResponse,
+} from './trustpilotAuth';
+
+/**
+ * One credential for every way into Trustpilot's APIs.
+ *
+ * n8n's built-in OAuth2 credential cannot be used: it has no password grant, and it signs
+ * Trustpilot's `token_type: "BearerToken"` tokens into the query string (see the README).
+ * So the token lives in a hidden, expirable field that `preAuthentication` fills: n8n calls it
+ * when the field is empty or a request answered 401, and persists what it returns. That keeps
+ * one token per lifetime (100 h), which matters because Trustpilot answers 429 to frequent
+ * token requests.
+ */
+export class TrustpilotApi implements ICredentialType {
+	name = 'trustpilotApi';
+
+	displayName = 'Trustpilot API';
+
+	icon: Icon = { light: 'file:../icons/trustpilot.svg', dark: 'file:../icons/trustpilot.dark.svg' };
+
+	documentationUrl = 'https://developers.trustpilot.com/authentication';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Environment',
+			name: 'environment',
+			type: 'options',
+			options: [
+				{
+					name: 'Production',
+					value: 'production',
+					description: 'api.trustpilot.com and invitations-api.trustpilot.com',
+				},
+				{
+					name: 'Custom',
+					value: 'custom',
+					description: 'Other base URLs, e.g. the local Trustpilot emulator used for demos and tests',
+				},
+			],
+			default: 'production',
+		},
+		{
+			displayName: 'API Base URL',
+			name: 'apiBaseUrl',
+			type: 'string',
+			default: 'http://127.0.0.1:8787/v1',
+			placeholder: 'https://api.trustpilot.com/v1',
+			description: 'Base URL of the main API, including /v1. The OAuth token URL follows it.',
+			displayOptions: { show: { environment: ['custom'] } },
+		},
+		{
+			displayName: 'Invitations Base URL',
+			name: 'invitationsBaseUrl',
+			type: 'string',
+			default: 'http://127.0.0.1:8788/v1',
+			placeholder: 'https://invitations-api.trustpilot.com/v1',
+			description: 'Base URL of the Invitations API, including /v1',
+			displayOptions: { show: { environment: ['custom'] } },
+		},
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The API key of your Trustpilot application (Integrations › Developers › APIs)',
+		},
+		{
+			displayName: 'API Secret',
+			name: 'apiSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'The API secret of the same application. Not needed for API Key Only.',
+			displayOptions: { show: { authentication: ['clientCredentials', 'password'] } },
+		},
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: [
+				{
+					name: 'API Key Only',
+					value: 'apiKey',
+					description: 'Public data only: business units, public reviews, categories, consumers',
+				},
+				{
+					name: 'Client Credentials',
+					value: 'clientCredentials',
+					description:
+						"Trustpilot's recommended grant for private data (private reviews, replies, invitations)",
+				},
+				{
+					name: 'Business User Login (Legacy)',
+					value: 'password',
+					description:
+						'Password grant with a business user login. Deprecated by Trustpilot; not possible for users with two-factor authentication.',
+				},
+			],
+			default: 'clientCredentials',
+		},
+		{
+			displayName: 'Business User ID',
+			name: 'businessUserId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 5f3b2c1a9d8e7f6a5b4c3d2e',
+			hint: 'Needed for invitations and replies with Client Credentials: copy it from your user profile in Trustpilot Business',
+			description:
+				'Sent as x-business-user-id where Trustpilot needs a user, and the default author of replies. The user needs the Admin or Manager role.',
+			displayOptions: { show: { authentication: ['clientCredentials', 'password'] } },
+		},
+		{
+			displayName: 'Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			placeholder: 'name@example.com',
+			description: 'The business user login email',
+			displayOptions: { show: { authentication: ['password'] } },
+		},
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			displayOptions: { show: { authentication: ['password'] } },
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
+			displayName: 'Refresh Token',
+			name: 'refreshToken',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
+		{
+			// Which settings minted the stored tokens, so a changed key, mode or login never reuses them.
+			displayName: 'Token Context',
+			name: 'tokenContext',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
+		// API-key mode has no token; returning no accessToken tells n8n there is nothing to persist.
+		if (credentials.authentication === 'apiKey') return {};
+
+		const context = tokenContextOf(credentials);
+		const baseUrl = apiBaseUrlOf(credentials);
+		const requestToken = async (path: string, form: IDataObject): Promise<TokenResponse> => {
+			const options: IHttpRequestOptions = {
+				method: 'POST',
+				url: `${baseUrl}${path}`,
+				auth: {
+					username: String(credentials.apiKey ?? ''),
+					password: String(credentials.apiSecret ?? ''),
+				},
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+				body: new URLSearchParams(form as Record<string, string>).toString(),
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				json: false,
+			};
+			let response: { statusCode: number; body: unknown };
+			try {
+				response = (await this.helpers.httpRequest(options)) as typeof response;
+			} catch (error) {
+				throw new UserError(
+					`Could not reach the Trustpilot token endpoint at ${baseUrl}: ${(error as Error).message}`,
+				);
+			}
+			const body = parseJson(response.body);
+			if (response.statusCode >= 200 && response.statusCode < 300 && body?.access_token) {
+				return body as unknown as TokenResponse;
+			}
+			throw new TokenRequestError(
+				response.statusCode,
+				describeTokenFailure(response.statusCode, body, String(form.grant_type)),
+			);
+		};
+
+		const storedRefresh = String(credentials.refreshToken ?? '');
+		if (storedRefresh !== '' && credentials.tokenContext === context) {
+			try {
+				const refreshed = await requestToken(RENEW_GRANT_PATH, {
+					grant_type: 'refresh_token',
+					refresh_token: storedRefresh,
+				});
+				return toStoredTokens(refreshed, context);
+			} catch (error) {
+				// A rejected refresh token (expired, revoked, rotated elsewhere) falls back to the full
+				// grant below; anything else (429, network, bad key) would fail there too, so surface it.
+				if (!(error instanceof TokenRequestError) || !error.refreshRejected) throw error;
+			}
+		}
+
+		const grant: IDataObject =
+			credentials.authentication === 'password'
+				? {
+						grant_type: 'password',
+						username: String(credentials.username ?? ''),
+						password: String(credentials.password ?? ''),
+					}
+				: { grant_type: 'client_credentials' };
+		return toStoredTokens(await requestToken(GRANT_PATH, grant), context);
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		// The key always travels as a header: Trustpilot advises against putting it in the query string.
+		const headers: IDataObject = { ...(requestOptions.headers ?? {}), apikey: credentials.apiKey };
+		if (credentials.authentication !== 'apiKey' && credentials.accessToken) {
+			headers.Authorization = `Bearer ${credentials.accessToken as string}`;
+		}
+		return { ...requestOptions, headers };
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL:
+				'={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : "https://api.trustpilot.com/v1"}}',
+			url: '/resources/metadata/locales',
+			method: 'GET',
+		},
+	};
+}
+
+class TokenRequestError extends UserError {
+	readonly refreshRejected: boolean;
+
+	constructor(statusCode: number, message: string) {
+		super(message);
+		this.refreshRejected = statusCode === 400 || statusCode === 401;
+	}
+}
+
+function parseJson(body: unknown): IDataObject | undefined {
+	if (body && typeof body === 'object') return body as IDataObject;
+	if (typeof body !== 'string' || body === '') return undefined;
+	try {
+		return JSON.parse(body) as IDataObject;
+	} catch {
+		return undefined;
+	}
+}
+
+function toStoredTokens(token: TokenResponse, context: string): IDataObject {
+	return {
+		accessToken: token.access_token,
+		// client_credentials issues no refresh token: store '' so a stale one is never reused.
+		refreshToken: token.refresh_token ?? '',
+		tokenContext: context,
+	};
+}

@@ -1,0 +1,88 @@
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+
+// Facts shared by the credential and the nodes' transport (see the README's "Authentication").
+export const PRODUCTION_API_BASE_URL = 'https://api.trustpilot.com/v1';
+export const PRODUCTION_INVITATIONS_BASE_URL = 'https://invitations-api.trustpilot.com/v1';
+export const GRANT_PATH = '/oauth/oauth-business-users-for-applications/accesstoken';
+export const RENEW_GRANT_PATH = '/oauth/oauth-business-users-for-applications/refresh';
+
+export interface TokenResponse {
+	access_token: string;
+	refresh_token?: string;
+	// Trustpilot sends numbers as strings, e.g. "359999".
+	expires_in?: string;
+	token_type?: string;
+}
+
+export type AuthenticationMode = 'apiKey' | 'clientCredentials' | 'password';
+
+function trimSlashes(url: string): string {
+	return url.trim().replace(/\/+$/, '');
+}
+
+export function apiBaseUrlOf(credentials: ICredentialDataDecryptedObject): string {
+	return credentials.environment === 'custom'
+		? trimSlashes(String(credentials.apiBaseUrl ?? ''))
+		: PRODUCTION_API_BASE_URL;
+}
+
+export function invitationsBaseUrlOf(credentials: ICredentialDataDecryptedObject): string {
+	return credentials.environment === 'custom'
+		? trimSlashes(String(credentials.invitationsBaseUrl ?? ''))
+		: PRODUCTION_INVITATIONS_BASE_URL;
+}
+
+/** Identifies the settings a token was minted for (no secret in it: mode, host, key prefix, login). */
+export function tokenContextOf(credentials: ICredentialDataDecryptedObject): string {
+	const key = String(credentials.apiKey ?? '');
+	const login = credentials.authentication === 'password' ? String(credentials.username ?? '') : '';
+	return [credentials.authentication, apiBaseUrlOf(credentials), key.slice(0, 6), key.length, login].join('|');
+}
+
+function serverText(body: IDataObject | undefined): string {
+	if (!body) return '';
+	const fault = body.fault as IDataObject | undefined;
+	const candidates = [
+		body.Error,
+		body.error_description,
+		body.message,
+		fault?.faultstring,
+		body.error,
+		body.ErrorCode,
+	];
+	const text = candidates.find((value) => typeof value === 'string' && value !== '');
+	return typeof text === 'string' ? text : '';
+}
+
+/**
+ * Turns a failed token request into a message that says what to fix. Never includes the
+ * request itself, so the secret and password cannot leak into it.
+ */
+export function describeTokenFailure(
+	statusCode: number,
+	body: IDataObject | undefined,
+	grantType: string,
+): string {
+	const said = serverText(body);
+	const lower = said.toLowerCase();
+	const suffix = said ? ` (Trustpilot said: "${said}")` : '';
+	if (statusCode === 429) {
+		return `Trustpilot refused the token request because tokens were requested too often (HTTP 429). Wait a few minutes and retry; the node reuses a token until it expires${suffix}`;
+	}
+	if (lower.includes('two-factor') || lower.includes('2fa')) {
+		return `This business user has two-factor authentication, which Trustpilot does not support for the password grant. Use Client Credentials instead${suffix}`;
+	}
+	if (statusCode === 401 && (lower.includes('secret') || lower.includes('client secret'))) {
+		return `The API secret was rejected. Check the API Secret field of the Trustpilot credential${suffix}`;
+	}
+	if (statusCode === 401 && (lower.includes('apikey') || lower.includes('api key') || lower.includes('client'))) {
+		return `The API key (or the key/secret pair) was rejected. Check the API Key and API Secret fields${suffix}`;
+	}
+	if (grantType === 'password' && (statusCode === 400 || statusCode === 401)) {
+		return `The business user login was rejected. Check Username and Password${suffix}`;
+	}
+	if (grantType === 'refresh_token') {
+		return `The stored refresh token was rejected (HTTP ${statusCode})${suffix}`;
+	}
+	return `Trustpilot did not issue an access token (HTTP ${statusCode})${suffix}`;
+}

@@ -1,0 +1,31 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requireText } from '../../helpers/validation';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+
+const description: INodeProperties[] = [
+	{
+		displayName: 'Name or Domain',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. example.com',
+		description: 'The identifying name (usually the domain) or a referring name of the company',
+	},
+];
+
+export const find: TrustpilotOperation = {
+	option: {
+		name: 'Find',
+		value: 'find',
+		action: 'Find a business unit by name or domain',
+		description: 'Look up a company by its domain or name (public)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const name = requireText(this, itemIndex, 'Name or Domain', this.getNodeParameter('name', itemIndex));
+		return await trustpilotJson(this, { method: 'GET', path: '/business-units/find', qs: { name }, itemIndex });
+	},
+};

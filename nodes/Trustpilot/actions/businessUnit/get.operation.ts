@@ -1,0 +1,22 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { businessUnitLocator } from '../../helpers/descriptions';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+
+const description: INodeProperties[] = [businessUnitLocator];
+
+export const get: TrustpilotOperation = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a business unit',
+		description: 'Get the public data of a business unit: name, TrustScore, review counts',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const id = await getBusinessUnitId(this, itemIndex);
+		return await trustpilotJson(this, { method: 'GET', path: `/business-units/${id}`, itemIndex });
+	},
+};

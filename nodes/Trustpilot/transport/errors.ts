@@ -1,0 +1,145 @@
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** What we could learn from a failed request, whatever layer it failed in. */
+export interface FailedResponse {
+	status?: number;
+	headers: IDataObject;
+	body: unknown;
+	/** Network error code such as ECONNRESET, ECONNREFUSED, ETIMEDOUT. */
+	code?: string;
+	/** Message of an error raised before any response (e.g. the token request). */
+	message: string;
+}
+
+interface ErrorWithResponse {
+	message?: string;
+	code?: string;
+	cause?: unknown;
+	httpCode?: string | null;
+	response?: { status?: number; headers?: IDataObject; data?: unknown; body?: unknown };
+}
+
+/** n8n wraps request errors in NodeApiError; the HTTP details live on its `cause`. */
+export function inspectFailure(error: unknown): FailedResponse {
+	const outer = (error ?? {}) as ErrorWithResponse;
+	const inner = (outer.cause ?? outer) as ErrorWithResponse;
+	const response = inner.response ?? outer.response;
+	const status = response?.status ?? (outer.httpCode ? Number(outer.httpCode) : undefined);
+	return {
+		status: Number.isFinite(status) ? status : undefined,
+		headers: (response?.headers as IDataObject) ?? {},
+		body: response?.data ?? response?.body,
+		code: inner.code ?? outer.code,
+		message: inner.message ?? outer.message ?? 'Unknown error',
+	};
+}
+
+function parseBody(body: unknown): unknown {
+	if (typeof body !== 'string') return body;
+	const trimmed = body.trim();
+	if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+		try {
+			return JSON.parse(trimmed);
+		} catch {
+			return trimmed;
+		}
+	}
+	return trimmed;
+}
+
+/**
+ * Reads Trustpilot's error text from the shapes seen in the wild: the API gateway's
+ * `{fault:{faultstring}}`, `{errorCode, message}`, `{ErrorCode, Error}`, `{errors:[{title}]}`,
+ * and HTML pages from the CDN in front of the API.
+ */
+export function trustpilotErrorText(rawBody: unknown): string | undefined {
+	const body = parseBody(rawBody);
+	if (typeof body === 'string') {
+		if (body === '') return undefined;
+		if (/<html|<!doctype/i.test(body)) {
+			const title = /<title>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
+			const heading = /<h[12][^>]*>([^<]*)<\/h[12]>/i.exec(body)?.[1]?.trim();
+			return `HTML error page${title || heading ? `: ${title || heading}` : ''}`;
+		}
+		return body.length > 300 ? `${body.slice(0, 300)}…` : body;
+	}
+	if (!body || typeof body !== 'object') return undefined;
+	const data = body as IDataObject;
+	const fault = data.fault as IDataObject | undefined;
+	if (fault?.faultstring) return String(fault.faultstring);
+	if (Array.isArray(data.errors) && data.errors.length) {
+		return (data.errors as IDataObject[])
+			.map((entry) => entry.title ?? entry.message ?? entry.detail ?? JSON.stringify(entry))
+			.join('; ');
+	}
+	for (const key of ['message', 'Error', 'error_description', 'error', 'Message', 'details']) {
+		const value = data[key];
+		if (typeof value === 'string' && value !== '') return value;
+	}
+	return undefined;
+}
+
+const STATUS_HINTS: Record<number, string> = {
+	400: 'Trustpilot rejected the request as invalid',
+	401: 'Trustpilot rejected the credentials (API key or access token)',
+	403: 'Trustpilot refused access',
+	404: 'Not found: the id does not exist, or the request went to the wrong host',
+	409: 'Trustpilot reported a conflict',
+	415: 'Trustpilot rejected the content type (JSON is required)',
+	429: 'Trustpilot rate limit reached (HTTP 429)',
+};
+
+function hintFor(status: number | undefined, text: string | undefined): string {
+	if (status === 403 && /business.?user/i.test(`${text ?? ''}`)) {
+		return 'Trustpilot refused the business user: the Business User ID must be the id of a user (not a business unit) with the Admin or Manager role';
+	}
+	if (status === 403) {
+		return 'Trustpilot refused access: check that the business unit belongs to your account, that your plan includes API access, and (Client Credentials) the Business User ID';
+	}
+	if (status !== undefined && status >= 500) {
+		return `Trustpilot had a server error (HTTP ${status}); Trustpilot advises retrying in 5–15 minutes`;
+	}
+	return (status !== undefined && STATUS_HINTS[status]) || 'The request to Trustpilot failed';
+}
+
+export interface ErrorContext {
+	node: INode;
+	itemIndex: number;
+	method: string;
+	path: string;
+	/** Set when a non-idempotent request may have been processed before it failed. */
+	outcomeUncertain?: boolean;
+}
+
+/** Builds the error users see: what failed, Trustpilot's own words, and what to do. */
+export function toNodeApiError(failure: FailedResponse, context: ErrorContext): NodeApiError {
+	const text = trustpilotErrorText(failure.body);
+	const where = `${context.method} ${context.path}`;
+	let message: string;
+	if (failure.status === undefined) {
+		message = failure.code
+			? `Could not reach Trustpilot (${failure.code})`
+			: `Request to Trustpilot failed: ${failure.message}`;
+	} else {
+		message = hintFor(failure.status, text);
+	}
+	const details = [
+		text ? `Trustpilot said: "${text}"` : undefined,
+		`Request: ${where}`,
+		context.outcomeUncertain
+			? 'The request may already have been processed by Trustpilot. It was not retried automatically, so nothing is sent twice: check the result (e.g. the invitation list or the review) before running it again.'
+			: undefined,
+	].filter(Boolean);
+	const error = new NodeApiError(
+		context.node,
+		{ message, status: failure.status ?? null, trustpilotMessage: text ?? null } as JsonObject,
+		{
+			itemIndex: context.itemIndex,
+			message: context.outcomeUncertain ? `Outcome unknown: ${message}` : message,
+			description: details.join('\n'),
+			httpCode: failure.status !== undefined ? String(failure.status) : undefined,
+		},
+	);
+	return error;
+}

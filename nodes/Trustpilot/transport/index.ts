@@ -1,0 +1,193 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
+
+import { apiBaseUrlOf, invitationsBaseUrlOf } from '../../../credentials/trustpilotAuth';
+import { inspectFailure, toNodeApiError, type FailedResponse } from './errors';
+import { isRetryable, outcomeUncertain, RETRY_POLICY, retryDelayMs } from './retry';
+
+export type TrustpilotContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions
+	| IWebhookFunctions
+	| IHookFunctions;
+
+export const CREDENTIAL_TYPE = 'trustpilotApi';
+
+/** Trustpilot serves invitations from a host of their own; everything else from the API host. */
+export type TrustpilotHost = 'api' | 'invitations';
+
+export interface TrustpilotRequest {
+	method: IHttpRequestMethods;
+	/** Path below the host's `/v1` base, e.g. `/business-units/find`. */
+	path: string;
+	host?: TrustpilotHost;
+	qs?: IDataObject;
+	body?: IDataObject;
+	/** `private` endpoints need an OAuth mode; checked before anything is sent. */
+	access?: 'public' | 'private';
+	/** Send `x-business-user-id` (invitations and GDPR deletion need a user with Client Credentials). */
+	businessUserHeader?: boolean;
+	/** Defaults to true except for POST: a POST is resent only when it cannot have been processed. */
+	idempotent?: boolean;
+	itemIndex?: number;
+	timeoutMs?: number;
+}
+
+export interface TrustpilotResponse {
+	statusCode: number;
+	/** Parsed JSON body; `undefined` for an empty 2xx body. */
+	body: IDataObject | IDataObject[] | undefined;
+}
+
+const credentialCache = new WeakMap<object, ICredentialDataDecryptedObject>();
+
+export async function getTrustpilotCredentials(
+	ctx: TrustpilotContext,
+): Promise<ICredentialDataDecryptedObject> {
+	const cached = credentialCache.get(ctx);
+	if (cached) return cached;
+	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE);
+	credentialCache.set(ctx, credentials);
+	return credentials;
+}
+
+export function isOAuthMode(credentials: ICredentialDataDecryptedObject): boolean {
+	return credentials.authentication === 'clientCredentials' || credentials.authentication === 'password';
+}
+
+function assertAccess(
+	ctx: TrustpilotContext,
+	request: TrustpilotRequest,
+	credentials: ICredentialDataDecryptedObject,
+): void {
+	const itemIndex = request.itemIndex ?? 0;
+	if (request.access === 'private' && !isOAuthMode(credentials)) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'This operation reads or changes private data, which needs an access token',
+			{
+				itemIndex,
+				description:
+					'In the Trustpilot credential, set Authentication to "Client Credentials" (recommended) or "Business User Login". "API Key Only" covers public data only.',
+			},
+		);
+	}
+	if (
+		request.businessUserHeader &&
+		credentials.authentication === 'clientCredentials' &&
+		!String(credentials.businessUserId ?? '').trim()
+	) {
+		throw new NodeOperationError(ctx.getNode(), 'A Business User ID is needed for this operation', {
+			itemIndex,
+			description:
+				'With Client Credentials, Trustpilot needs to know which business user acts. Set "Business User ID" in the Trustpilot credential (copy it from your user profile in Trustpilot Business; the user needs the Admin or Manager role).',
+		});
+	}
+}
+
+function baseUrlFor(credentials: ICredentialDataDecryptedObject, host: TrustpilotHost): string {
+	return host === 'invitations' ? invitationsBaseUrlOf(credentials) : apiBaseUrlOf(credentials);
+}
+
+/** A 2xx whose body should be JSON but is not (e.g. cut off) is a failure, never silent data. */
+function parseSuccessBody(raw: unknown): { ok: true; body: TrustpilotResponse['body'] } | { ok: false } {
+	if (raw === undefined || raw === null || raw === '') return { ok: true, body: undefined };
+	if (typeof raw === 'object') return { ok: true, body: raw as IDataObject };
+	if (typeof raw === 'string') {
+		try {
+			return { ok: true, body: JSON.parse(raw) as IDataObject };
+		} catch {
+			return { ok: false };
+		}
+	}
+	return { ok: false };
+}
+
+/**
+ * The one way this package talks to Trustpilot: base URLs, authentication (through n8n's
+ * credential helper, which also refreshes the token on a 401), retries with backoff, and errors.
+ */
+export async function trustpilotRequest(
+	ctx: TrustpilotContext,
+	request: TrustpilotRequest,
+): Promise<TrustpilotResponse> {
+	const credentials = await getTrustpilotCredentials(ctx);
+	assertAccess(ctx, request, credentials);
+	const host = request.host ?? 'api';
+	const headers: IDataObject = { Accept: 'application/json' };
+	if (request.businessUserHeader && String(credentials.businessUserId ?? '').trim()) {
+		headers['x-business-user-id'] = String(credentials.businessUserId).trim();
+	}
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${baseUrlFor(credentials, host)}${request.path}`,
+		qs: request.qs,
+		headers,
+		returnFullResponse: true,
+		json: true,
+		timeout: request.timeoutMs ?? 60000,
+	};
+	if (request.body !== undefined) {
+		options.body = request.body;
+		headers['Content-Type'] = 'application/json';
+	}
+	const idempotent = request.idempotent ?? request.method !== 'POST';
+	const errorContext = {
+		node: ctx.getNode(),
+		itemIndex: request.itemIndex ?? 0,
+		method: request.method,
+		path: `${host === 'invitations' ? '[invitations] ' : ''}${request.path}`,
+	};
+
+	for (let attempt = 0; ; attempt++) {
+		let failure: FailedResponse;
+		try {
+			const response = (await ctx.helpers.httpRequestWithAuthentication.call(
+				ctx,
+				CREDENTIAL_TYPE,
+				options,
+			)) as { statusCode: number; body: unknown; headers: IDataObject };
+			const parsed = parseSuccessBody(response.body);
+			if (parsed.ok) return { statusCode: response.statusCode, body: parsed.body };
+			failure = {
+				status: response.statusCode,
+				headers: response.headers ?? {},
+				body: undefined,
+				code: 'EBADJSON',
+				message: 'Trustpilot sent an incomplete or invalid JSON response',
+			};
+		} catch (error) {
+			failure = inspectFailure(error);
+		}
+		const corruptSuccess = failure.code === 'EBADJSON';
+		const canRetry = corruptSuccess ? idempotent : isRetryable(failure, idempotent);
+		const delay = canRetry && attempt < RETRY_POLICY.maxRetries ? retryDelayMs(failure, attempt) : undefined;
+		if (delay === undefined) {
+			const uncertain = !idempotent && (corruptSuccess || outcomeUncertain(failure));
+			if (corruptSuccess) failure = { ...failure, status: undefined, code: undefined };
+			throw toNodeApiError(failure, { ...errorContext, outcomeUncertain: uncertain });
+		}
+		await sleep(delay);
+	}
+}
+
+/** Convenience for the common case: the JSON body, `{}` for an empty 2xx answer. */
+export async function trustpilotJson(
+	ctx: TrustpilotContext,
+	request: TrustpilotRequest,
+): Promise<IDataObject> {
+	const { body } = await trustpilotRequest(ctx, request);
+	if (body === undefined) return {};
+	return Array.isArray(body) ? { items: body } : body;
+}
