@@ -13,4 +13,5 @@ module.exports = {
 	// Fail loudly instead of "passing" when a pattern matches nothing.
 	passWithNoTests: false,
 	maxWorkers: 2,
+	reporters: ['default', '<rootDir>/test/setup/summaryReporter.cjs'],
 };

@@ -17,7 +17,7 @@ import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { CredentialStore, TestCredentialsHelper } from './credentials';
 import { packageNodeTypes, PACKAGE_PREFIX } from './packageTypes';
-import { TEST_TRIGGER_TYPE, TestTrigger } from './testNodes';
+import { TEST_TRIGGER_TYPE, TestTrigger, TRUSTPILOT_PROBE_TYPE, TrustpilotProbe } from './testNodes';
 
 export { CredentialStore } from './credentials';
 export { PACKAGE_PREFIX } from './packageTypes';
@@ -26,7 +26,12 @@ class TestNodeTypes implements INodeTypes {
 	private readonly types: Record<string, INodeType | IVersionedNodeType>;
 
 	constructor(extra: Record<string, INodeType | IVersionedNodeType> = {}) {
-		this.types = { ...packageNodeTypes, [TEST_TRIGGER_TYPE]: new TestTrigger(), ...extra };
+		this.types = {
+			...packageNodeTypes,
+			[TEST_TRIGGER_TYPE]: new TestTrigger(),
+			[TRUSTPILOT_PROBE_TYPE]: new TrustpilotProbe(),
+			...extra,
+		};
 	}
 
 	getByName(nodeType: string): INodeType | IVersionedNodeType {
