@@ -117,8 +117,11 @@ describe('trustpilotApi credential', () => {
 		const result = await probe(credential, path);
 		expect(result.error).toBeUndefined();
 		const counters = await tokenRequests();
+		// Issued: two password grants; the refresh attempt in between was rejected.
 		expect(counters.byGrant.password).toBe(2);
-		expect(counters.byGrant.refresh_token).toBe(1);
+		expect(counters.byGrant.refresh_token).toBe(0);
+		expect(counters.rejected).toBe(1);
+		expect(counters.total).toBe(3);
 	});
 
 	it('client credentials: an expired token is replaced by a new grant (there is no refresh token)', async () => {

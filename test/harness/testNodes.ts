@@ -50,6 +50,7 @@ export class TrustpilotProbe implements INodeType {
 		version: 1,
 		description: 'Test-only: one raw Trustpilot request per item',
 		defaults: { name: 'Probe' },
+		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'trustpilotApi', required: true }],

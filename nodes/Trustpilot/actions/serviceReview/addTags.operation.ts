@@ -1,0 +1,21 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { TrustpilotOperation } from '../types';
+import { PRIVATE_HINT, reviewIdField } from './fields';
+import { tagsField } from './tags';
+import { writeTags } from './tagWrite';
+
+const description: INodeProperties[] = [{ ...reviewIdField, hint: PRIVATE_HINT }, tagsField(true)];
+
+export const addTags: TrustpilotOperation = {
+	option: {
+		name: 'Add Tags',
+		value: 'addTags',
+		action: 'Add tags to a service review',
+		description: 'Add tags to a review, keeping the tags it already has',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		return await writeTags(this, itemIndex, 'add');
+	},
+};

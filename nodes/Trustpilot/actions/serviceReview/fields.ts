@@ -1,0 +1,52 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyServiceReview } from '../../helpers/simplify';
+import { requireId } from '../../helpers/validation';
+
+export const PRIVATE_HINT = 'Needs Client Credentials or Business User Login in the Trustpilot credential';
+
+export const reviewIdField: INodeProperties = {
+	displayName: 'Review ID',
+	name: 'reviewId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. 5f3b2c1a9d8e7f6a5b4c3d2e',
+	description: 'The ID of the service review (24 hexadecimal characters)',
+};
+
+export const accessField: INodeProperties = {
+	displayName: 'Source',
+	name: 'source',
+	type: 'options',
+	default: 'public',
+	options: [
+		{
+			name: 'Private',
+			value: 'private',
+			description:
+				'Business view: adds the consumer email, reference ID, tags, source and Find Reviewer status. ' +
+				PRIVATE_HINT + '.',
+		},
+		{
+			name: 'Public',
+			value: 'public',
+			description: 'What everyone sees on Trustpilot; works with an API key only',
+		},
+	],
+};
+
+/** Reads and validates the review ID of an item (24 hex characters, checked before sending). */
+export function getReviewId(ctx: IExecuteFunctions, itemIndex: number): string {
+	return requireId(ctx, itemIndex, 'Review ID', ctx.getNodeParameter('reviewId', itemIndex));
+}
+
+export function isPrivate(ctx: IExecuteFunctions, itemIndex: number): boolean {
+	return (ctx.getNodeParameter('source', itemIndex, 'public') as string) === 'private';
+}
+
+/** Applies the Simplify toggle of an item to a list of raw reviews. */
+export function shapeReviews(ctx: IExecuteFunctions, itemIndex: number, reviews: IDataObject[]): IDataObject[] {
+	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
+}

@@ -1,0 +1,55 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requireText } from '../../helpers/validation';
+import { trustpilotRequest } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { getReviewId, PRIVATE_HINT, reviewIdField } from './fields';
+
+const description: INodeProperties[] = [
+	{ ...reviewIdField, hint: PRIVATE_HINT },
+	{
+		displayName: 'Message',
+		name: 'message',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description: 'Why you ask the reviewer for details (e.g. an order number); Trustpilot forwards it to the reviewer',
+	},
+	{
+		displayName: 'Skip Notification Email',
+		name: 'skipNotificationEmailToBusinessUser',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to skip the email Trustpilot sends to the business user when the reviewer answers',
+	},
+];
+
+export const findReviewer: TrustpilotOperation = {
+	option: {
+		name: 'Request Find Reviewer',
+		value: 'findReviewer',
+		action: 'Request to find the reviewer of a service review',
+		description: 'Ask Trustpilot to contact the reviewer for details that identify them as a customer',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const reviewId = getReviewId(this, itemIndex);
+		const message = requireText(this, itemIndex, 'Message', this.getNodeParameter('message', itemIndex));
+		const skipNotificationEmailToBusinessUser = this.getNodeParameter(
+			'skipNotificationEmailToBusinessUser',
+			itemIndex,
+			false,
+		) as boolean;
+		// Non-idempotent: Trustpilot emails the reviewer, so it is never resent after a possible success.
+		const { body } = await trustpilotRequest(this, {
+			method: 'POST',
+			path: `/private/reviews/${reviewId}/find-reviewer`,
+			access: 'private',
+			body: { message, skipNotificationEmailToBusinessUser },
+			itemIndex,
+		});
+		const extra = body && !Array.isArray(body) ? (body as IDataObject) : {};
+		return { success: true, action: 'findReviewerRequested', reviewId, ...extra };
+	},
+};

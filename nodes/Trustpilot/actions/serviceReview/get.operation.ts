@@ -1,0 +1,29 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyToggle } from '../../helpers/descriptions';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { accessField, getReviewId, isPrivate, reviewIdField, shapeReviews } from './fields';
+
+const description: INodeProperties[] = [reviewIdField, accessField, simplifyToggle];
+
+export const get: TrustpilotOperation = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a service review',
+		description: 'Get one review by its ID (public, or private with consumer email and tags)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const reviewId = getReviewId(this, itemIndex);
+		const privateReview = isPrivate(this, itemIndex);
+		const review = await trustpilotJson(this, {
+			method: 'GET',
+			path: privateReview ? `/private/reviews/${reviewId}` : `/reviews/${reviewId}`,
+			access: privateReview ? 'private' : 'public',
+			itemIndex,
+		});
+		return shapeReviews(this, itemIndex, [review]);
+	},
+};

@@ -1,0 +1,55 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { businessUnitLocator, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
+import { trustpilotList } from '../../transport/pagination';
+import type { TrustpilotOperation } from '../types';
+import { accessField, isPrivate, shapeReviews } from './fields';
+import { filtersField, filtersToQuery, orderByField } from './getAll.filters';
+
+/** Trustpilot serves at most 100 reviews per page. */
+const MAX_PER_PAGE = 100;
+
+const description: INodeProperties[] = [
+	businessUnitLocator,
+	accessField,
+	...returnAllAndLimit(MAX_PER_PAGE, 'reviews'),
+	simplifyToggle,
+	orderByField,
+	filtersField,
+];
+
+export const getAll: TrustpilotOperation = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many service reviews',
+		description: 'List the reviews of a business unit, newest first by default, with filters',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const privateList = isPrivate(this, itemIndex);
+		const qs = {
+			...filtersToQuery(this, itemIndex, privateList),
+			orderBy: this.getNodeParameter('orderBy', itemIndex, 'createdat.desc') as string,
+		};
+		const reviews = await trustpilotList(
+			this,
+			{
+				method: 'GET',
+				path: privateList
+					? `/private/business-units/${businessUnitId}/reviews`
+					: `/business-units/${businessUnitId}/reviews`,
+				access: privateList ? 'private' : 'public',
+				qs,
+				itemsKey: 'reviews',
+				style: 'links',
+				maxPageSize: MAX_PER_PAGE,
+				itemIndex,
+			},
+			getLimit(this, itemIndex),
+		);
+		return shapeReviews(this, itemIndex, reviews);
+	},
+};

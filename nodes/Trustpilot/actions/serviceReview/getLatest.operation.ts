@@ -1,0 +1,81 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyToggle } from '../../helpers/descriptions';
+import { requireText } from '../../helpers/validation';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { shapeReviews } from './fields';
+
+/** `/reviews/latest` answers with one page only; `count` is capped at 100. */
+const MAX_COUNT = 100;
+
+const description: INodeProperties[] = [
+	{
+		displayName: 'Language',
+		name: 'language',
+		type: 'string',
+		default: 'en',
+		required: true,
+		placeholder: 'e.g. en',
+		description: 'ISO 639-1 code of the language of the reviews',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_COUNT },
+		default: 50,
+		description: 'Max number of results to return',
+		hint: `Trustpilot returns at most ${MAX_COUNT} of the latest reviews`,
+	},
+	simplifyToggle,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Only Consumers With Images',
+				name: 'filterUsersWithoutImages',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to leave out reviews by consumers without a profile image',
+			},
+			{
+				displayName: 'Locale',
+				name: 'locale',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. en-US',
+				description: 'Locale of the texts in the response',
+			},
+		],
+	},
+];
+
+export const getLatest: TrustpilotOperation = {
+	option: {
+		name: 'Get Latest',
+		value: 'getLatest',
+		action: 'Get the latest service reviews',
+		description: 'The newest reviews on Trustpilot in one language, across all companies (public)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const language = requireText(this, itemIndex, 'Language', this.getNodeParameter('language', itemIndex));
+		const count = Math.min(MAX_COUNT, Math.max(1, Math.floor(this.getNodeParameter('limit', itemIndex, 50) as number)));
+		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const qs: IDataObject = { language, count };
+		if (typeof additional.locale === 'string' && additional.locale.trim()) qs.locale = additional.locale.trim();
+		if (typeof additional.filterUsersWithoutImages === 'boolean') {
+			qs.filterUsersWithoutImages = String(additional.filterUsersWithoutImages);
+		}
+		const response = await trustpilotJson(this, { method: 'GET', path: '/reviews/latest', qs, itemIndex });
+		// A bare array arrives wrapped as `items` by the transport.
+		const list = response.reviews ?? response.items;
+		const reviews = Array.isArray(list) ? (list as IDataObject[]) : [];
+		return shapeReviews(this, itemIndex, reviews.slice(0, count));
+	},
+};

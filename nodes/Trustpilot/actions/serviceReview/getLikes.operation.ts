@@ -1,0 +1,22 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { getReviewId, reviewIdField } from './fields';
+
+const description: INodeProperties[] = [reviewIdField];
+
+export const getLikes: TrustpilotOperation = {
+	option: {
+		name: 'Get Likes',
+		value: 'getLikes',
+		action: 'Get the likes of a service review',
+		description: 'Who found a review useful (public)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const reviewId = getReviewId(this, itemIndex);
+		const response = await trustpilotJson(this, { method: 'GET', path: `/reviews/${reviewId}/likes`, itemIndex });
+		return { reviewId, ...response };
+	},
+};

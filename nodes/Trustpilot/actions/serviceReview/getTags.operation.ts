@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { formatTags } from '../../helpers/simplify';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { getReviewId, PRIVATE_HINT, reviewIdField } from './fields';
+
+const description: INodeProperties[] = [{ ...reviewIdField, hint: PRIVATE_HINT }];
+
+export const getTags: TrustpilotOperation = {
+	option: {
+		name: 'Get Tags',
+		value: 'getTags',
+		action: 'Get the tags of a service review',
+		description: 'List the tags (group and value) of a review',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const reviewId = getReviewId(this, itemIndex);
+		const response = await trustpilotJson(this, {
+			method: 'GET',
+			path: `/private/reviews/${reviewId}/tags`,
+			access: 'private',
+			itemIndex,
+		});
+		// A bare array arrives wrapped as `items` by the transport.
+		const list = response.tags ?? response.items;
+		const tags = Array.isArray(list) ? (list as IDataObject[]) : [];
+		return { reviewId, tags, tagList: formatTags(tags) };
+	},
+};

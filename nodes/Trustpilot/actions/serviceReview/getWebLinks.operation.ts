@@ -1,0 +1,40 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requireText } from '../../helpers/validation';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { getReviewId, reviewIdField } from './fields';
+
+const description: INodeProperties[] = [
+	reviewIdField,
+	{
+		displayName: 'Locale',
+		name: 'locale',
+		type: 'string',
+		default: 'en-US',
+		required: true,
+		placeholder: 'e.g. en-US',
+		description: 'Language and country of the Trustpilot site the links point to, e.g. da-DK',
+	},
+];
+
+export const getWebLinks: TrustpilotOperation = {
+	option: {
+		name: 'Get Web Links',
+		value: 'getWebLinks',
+		action: 'Get the web links of a service review',
+		description: 'Links to the review on the Trustpilot website for a locale (public)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const reviewId = getReviewId(this, itemIndex);
+		const locale = requireText(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex));
+		const response = await trustpilotJson(this, {
+			method: 'GET',
+			path: `/reviews/${reviewId}/web-links`,
+			qs: { locale },
+			itemIndex,
+		});
+		return { reviewId, ...response };
+	},
+};

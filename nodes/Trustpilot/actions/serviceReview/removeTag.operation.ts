@@ -1,0 +1,39 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { trustpilotRequest } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { getReviewId, PRIVATE_HINT, reviewIdField } from './fields';
+import { tagGroupField, tagValueField, validateTag } from './tags';
+
+const description: INodeProperties[] = [
+	{ ...reviewIdField, hint: PRIVATE_HINT },
+	{ ...tagGroupField, displayName: 'Tag Group', name: 'group' },
+	{ ...tagValueField, displayName: 'Tag Value', name: 'value', required: true },
+];
+
+export const removeTag: TrustpilotOperation = {
+	option: {
+		name: 'Remove Tag',
+		value: 'removeTag',
+		action: 'Remove a tag from a service review',
+		description: 'Remove one tag (group and value) from a review',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const reviewId = getReviewId(this, itemIndex);
+		const tag = validateTag(
+			this,
+			itemIndex,
+			{ group: this.getNodeParameter('group', itemIndex, ''), value: this.getNodeParameter('value', itemIndex, '') },
+			'Tag Value',
+		);
+		await trustpilotRequest(this, {
+			method: 'DELETE',
+			path: `/private/reviews/${reviewId}/tags`,
+			access: 'private',
+			qs: { group: tag.group, value: tag.value },
+			itemIndex,
+		});
+		return { success: true, action: 'tagRemoved', reviewId, tag };
+	},
+};

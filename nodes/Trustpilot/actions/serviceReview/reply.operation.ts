@@ -1,0 +1,70 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { requireId, requireText } from '../../helpers/validation';
+import { getTrustpilotCredentials, trustpilotRequest } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { getReviewId, PRIVATE_HINT, reviewIdField } from './fields';
+
+const description: INodeProperties[] = [
+	{ ...reviewIdField, hint: PRIVATE_HINT },
+	{
+		displayName: 'Message',
+		name: 'message',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description: 'The public reply shown under the review',
+	},
+	{
+		displayName: 'Author Business User ID',
+		name: 'authorBusinessUserId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 5f3b2c1a9d8e7f6a5b4c3d2e',
+		description: 'The business user the reply is posted as. Leave empty to use the Business User ID of the credential.',
+		hint: 'Empty = the credential\'s Business User ID',
+	},
+];
+
+/** The explicit author, else the credential's Business User ID; one of them is required. */
+async function authorOf(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
+	const explicit = String(ctx.getNodeParameter('authorBusinessUserId', itemIndex, '') ?? '').trim();
+	if (explicit) return requireId(ctx, itemIndex, 'Author Business User ID', explicit);
+	const credentials = await getTrustpilotCredentials(ctx);
+	const fromCredential = String(credentials.businessUserId ?? '').trim();
+	if (!fromCredential) {
+		throw new NodeOperationError(ctx.getNode(), 'Author Business User ID: is required and was empty', {
+			itemIndex,
+			description:
+				'Set "Author Business User ID" on the node, or "Business User ID" in the Trustpilot credential (copy it from your user profile in Trustpilot Business).',
+		});
+	}
+	return requireId(ctx, itemIndex, 'Business User ID (credential)', fromCredential);
+}
+
+export const reply: TrustpilotOperation = {
+	option: {
+		name: 'Reply',
+		value: 'reply',
+		action: 'Reply to a service review',
+		description: 'Post the company\'s public reply to a review',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const reviewId = getReviewId(this, itemIndex);
+		const message = requireText(this, itemIndex, 'Message', this.getNodeParameter('message', itemIndex));
+		const authorBusinessUserId = await authorOf(this, itemIndex);
+		// POST is never resent after a possible success (see transport), so a reply is not posted twice.
+		const { body } = await trustpilotRequest(this, {
+			method: 'POST',
+			path: `/private/reviews/${reviewId}/reply`,
+			access: 'private',
+			body: { authorBusinessUserId, message },
+			itemIndex,
+		});
+		const extra = body && !Array.isArray(body) ? (body as IDataObject) : {};
+		return { success: true, action: 'replied', reviewId, authorBusinessUserId, message, ...extra };
+	},
+};

@@ -1,0 +1,24 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { TrustpilotOperation } from '../types';
+import { PRIVATE_HINT, reviewIdField } from './fields';
+import { tagsField } from './tags';
+import { writeTags } from './tagWrite';
+
+const description: INodeProperties[] = [
+	{ ...reviewIdField, hint: PRIVATE_HINT },
+	{ ...tagsField(false), description: 'The complete new set of tags; no tags removes them all' },
+];
+
+export const setTags: TrustpilotOperation = {
+	option: {
+		name: 'Set Tags',
+		value: 'setTags',
+		action: 'Set the tags of a service review',
+		description: 'Replace all tags of a review with the given ones',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		return await writeTags(this, itemIndex, 'set');
+	},
+};

@@ -1,0 +1,77 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+export interface ReviewTag {
+	group: string;
+	value: string;
+}
+
+/** Trustpilot Business shows tags of the group "generic"; other groups are for integrations. */
+export const DEFAULT_TAG_GROUP = 'generic';
+
+export const tagGroupField: INodeProperties = {
+	displayName: 'Group',
+	name: 'group',
+	type: 'string',
+	default: DEFAULT_TAG_GROUP,
+	description: 'Tag group. Tags in the group "generic" are the ones shown in Trustpilot Business.',
+};
+
+export const tagValueField: INodeProperties = {
+	displayName: 'Value',
+	name: 'value',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. refund-requested',
+	description: 'The tag itself, without spaces',
+};
+
+export function tagsField(required: boolean): INodeProperties {
+	return {
+		displayName: 'Tags',
+		name: 'tags',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Tag',
+		default: {},
+		required,
+		description: 'Tags as group + value pairs; values cannot contain spaces',
+		options: [{ displayName: 'Tag', name: 'tag', values: [tagGroupField, tagValueField] }],
+	};
+}
+
+function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
+	throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
+		itemIndex,
+		description: `Check the "${field}" parameter of item ${itemIndex + 1}. Trustpilot tags cannot contain spaces; use e.g. "order-2024".`,
+	});
+}
+
+/**
+ * One tag, validated: a group (default "generic") and a value, neither with spaces.
+ * `field` names the parameter in errors; `position` the entry of a list (1-based).
+ */
+export function validateTag(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	raw: IDataObject,
+	field: string,
+	position?: number,
+): ReviewTag {
+	const group = String(raw.group ?? '').trim() || DEFAULT_TAG_GROUP;
+	const value = String(raw.value ?? '').trim();
+	const which = position === undefined ? 'the tag' : `tag ${position}`;
+	if (value === '') invalid(ctx, itemIndex, field, `${which} has no value`);
+	if (/\s/.test(value)) invalid(ctx, itemIndex, field, `the tag value "${value}" contains a space`);
+	if (/\s/.test(group)) invalid(ctx, itemIndex, field, `the tag group "${group}" contains a space`);
+	return { group, value };
+}
+
+/** Reads the Tags fixed collection of an item; `atLeastOne` for operations that add tags. */
+export function readTags(ctx: IExecuteFunctions, itemIndex: number, atLeastOne: boolean): ReviewTag[] {
+	const collection = ctx.getNodeParameter('tags', itemIndex, {}) as IDataObject;
+	const entries = (collection.tag as IDataObject[] | undefined) ?? [];
+	const tags = entries.map((entry, index) => validateTag(ctx, itemIndex, entry, 'Tags', index + 1));
+	if (atLeastOne && tags.length === 0) invalid(ctx, itemIndex, 'Tags', 'add at least one tag');
+	return tags;
+}
