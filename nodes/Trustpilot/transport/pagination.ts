@@ -43,7 +43,9 @@ function nextPageQuery(response: IDataObject): IDataObject | undefined {
 }
 
 function continuation(style: PaginationStyle, response: IDataObject, page: Page, pageSize: number) {
-	if (style === 'links') return nextPageQuery(response);
+	// Next-page links are confirmed only on review lists: a list without any `links` falls back to
+	// page numbers, so Return All never stops silently after page 1.
+	if (style === 'links' && Array.isArray(response.links)) return nextPageQuery(response);
 	if (style === 'cursor') {
 		const cursor = response.cursor ?? response.nextCursor;
 		return cursor ? { ...page.query, cursor } : undefined;

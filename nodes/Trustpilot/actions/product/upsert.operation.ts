@@ -1,0 +1,259 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { businessUnitLocator } from '../../helpers/descriptions';
+import { requireText } from '../../helpers/validation';
+import { trustpilotJson } from '../../transport';
+import { requireHttpUrl } from '../productReview/shared';
+import type { TrustpilotOperation } from '../types';
+
+const description: INodeProperties[] = [
+	{
+		...businessUnitLocator,
+		hint: 'Needs Client Credentials or Business User Login in the Trustpilot credential',
+	},
+	{
+		displayName: 'SKU',
+		name: 'sku',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. TEE-BLK-M',
+		description: 'Identifies the product: an existing SKU is updated, a new one is created',
+	},
+	{
+		displayName: 'Title',
+		name: 'title',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Organic Cotton T-Shirt',
+		description: 'The product name shown with its reviews',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Brand', name: 'brand', type: 'string', default: '' },
+			{
+				displayName: 'Currency',
+				name: 'currency',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. USD',
+				description: 'ISO 4217 code of the price currency',
+			},
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+			},
+			{
+				displayName: 'Google Merchant Center Product ID',
+				name: 'googleMerchantCenterProductId',
+				type: 'string',
+				default: '',
+			},
+			{
+				displayName: 'Group ID',
+				name: 'groupId',
+				type: 'string',
+				default: '',
+				description:
+					'Groups variants of one product (e.g. sizes) so their reviews are shown together',
+			},
+			{
+				displayName: 'GTIN',
+				name: 'gtin',
+				type: 'string',
+				default: '',
+				description: 'Global Trade Item Number (EAN/UPC), 8–14 digits',
+			},
+			{
+				displayName: 'Image URL',
+				name: 'imageLink',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://www.example.com/images/t-shirt.jpg',
+			},
+			{
+				displayName: 'MPN',
+				name: 'mpn',
+				type: 'string',
+				default: '',
+				description: 'Manufacturer Part Number',
+			},
+			{
+				displayName: 'Price',
+				name: 'price',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 24.95',
+			},
+			{
+				displayName: 'Product Category Google ID',
+				name: 'productCategoryGoogleId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 1604',
+				description: 'The Google product taxonomy ID of the category',
+			},
+			{
+				displayName: 'Product URL',
+				name: 'link',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://www.example.com/products/t-shirt',
+			},
+			{
+				displayName: 'SKU Is Google Merchant Center ID',
+				name: 'skuSameAsGoogleMerchantCenterProductId',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the SKU is also the product ID in Google Merchant Center',
+			},
+			{
+				displayName: 'Variation Attributes',
+				name: 'variationAttributes',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Attribute',
+				default: {},
+				description: 'What sets this variant apart, e.g. size or colour',
+				options: [
+					{
+						displayName: 'Attribute',
+						name: 'attribute',
+						values: [
+							{
+								displayName: 'Name',
+								name: 'name',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. size',
+							},
+							{
+								displayName: 'Value',
+								name: 'value',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. M',
+							},
+						],
+					},
+				],
+			},
+		],
+	},
+];
+
+const TEXT_FIELDS = [
+	'brand',
+	'description',
+	'googleMerchantCenterProductId',
+	'groupId',
+	'mpn',
+	'productCategoryGoogleId',
+];
+
+function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
+	throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
+		itemIndex,
+		description: `Check the "${field}" field of item ${itemIndex + 1}.`,
+	});
+}
+
+/** Turns the form into Trustpilot's product record, checking what Trustpilot would reject. */
+function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+	const product: IDataObject = {
+		sku: requireText(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex)),
+		title: requireText(ctx, itemIndex, 'Title', ctx.getNodeParameter('title', itemIndex)),
+	};
+	for (const key of TEXT_FIELDS) {
+		const value = String(fields[key] ?? '').trim();
+		if (value !== '') product[key] = value;
+	}
+	if (String(fields.link ?? '').trim())
+		product.link = requireHttpUrl(ctx, itemIndex, 'Product URL', fields.link);
+	if (String(fields.imageLink ?? '').trim())
+		product.imageLink = requireHttpUrl(ctx, itemIndex, 'Image URL', fields.imageLink);
+	const price = String(fields.price ?? '').trim();
+	if (price !== '') {
+		if (!/^\d+(\.\d+)?$/.test(price))
+			invalid(
+				ctx,
+				itemIndex,
+				'Price',
+				`"${price.slice(0, 20)}" is not a price; use digits and a dot, e.g. 24.95`,
+			);
+		product.price = price;
+	}
+	const currency = String(fields.currency ?? '')
+		.trim()
+		.toUpperCase();
+	if (currency !== '') {
+		if (!/^[A-Z]{3}$/.test(currency))
+			invalid(
+				ctx,
+				itemIndex,
+				'Currency',
+				`"${currency.slice(0, 20)}" is not a three-letter currency code`,
+			);
+		product.currency = currency;
+	}
+	const gtin = String(fields.gtin ?? '').trim();
+	if (gtin !== '') {
+		if (!/^\d{8,14}$/.test(gtin))
+			invalid(ctx, itemIndex, 'GTIN', `"${gtin.slice(0, 20)}" is not a GTIN (8 to 14 digits)`);
+		product.gtin = gtin;
+	}
+	const attributes =
+		((fields.variationAttributes as IDataObject | undefined)?.attribute as
+			| IDataObject[]
+			| undefined) ?? [];
+	const variation: IDataObject = {};
+	for (const { name, value } of attributes) {
+		const key = String(name ?? '').trim();
+		if (key !== '') variation[key] = String(value ?? '');
+	}
+	if (Object.keys(variation).length) product.variationAttributes = variation;
+	return product;
+}
+
+export const upsert: TrustpilotOperation = {
+	option: {
+		name: 'Create or Update',
+		value: 'upsert',
+		action: 'Create or update a product',
+		description: 'Create a new record, or update the current one if it already exists (upsert)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const product = productOf(this, itemIndex, fields);
+		const body: IDataObject = { products: [product] };
+		if (fields.skuSameAsGoogleMerchantCenterProductId === true)
+			body.skuSameAsGoogleMerchantCenterProductId = true;
+		const response = await trustpilotJson(this, {
+			method: 'POST',
+			path: `/private/business-units/${businessUnitId}/products`,
+			body,
+			access: 'private',
+			// Keyed by SKU: sending the same product twice leaves one product with the same data,
+			// so a retry after a lost answer cannot duplicate anything.
+			idempotent: true,
+			itemIndex,
+		});
+		const returned = Array.isArray(response.products) ? (response.products as IDataObject[]) : [];
+		const saved = returned.find((entry) => entry.sku === product.sku);
+		if (saved) return saved;
+		return { success: true, action: 'upserted', businessUnitId, ...product, ...response };
+	},
+};

@@ -1,0 +1,54 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyToggle } from '../../helpers/descriptions';
+import { simplifyProductReview } from '../../helpers/simplifyProductReview';
+import type { TrustpilotOperation } from '../types';
+import { getPrivateProductReview, PRIVATE_HINT, readReviewId, reviewIdField } from './shared';
+
+const description: INodeProperties[] = [
+	{ ...reviewIdField, hint: PRIVATE_HINT },
+	{
+		...simplifyToggle,
+		hint: 'Flat fields (ID, stars, content, SKU, product, consumer, reference ID, conversation ID) that map straight into a CRM or sheet row',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Locale',
+				name: 'locale',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. en-US',
+				description: 'Locale for translated texts such as attribute names',
+			},
+		],
+	},
+];
+
+export const get: TrustpilotOperation = {
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get a product review',
+		description: 'Get one product review with consumer details, state and conversation (private)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const reviewId = readReviewId(this, itemIndex);
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const locale = String(options.locale ?? '').trim();
+		const review = await getPrivateProductReview(
+			this,
+			itemIndex,
+			reviewId,
+			locale ? { locale } : undefined,
+		);
+		if (!this.getNodeParameter('simplify', itemIndex, true)) return review;
+		return simplifyProductReview(review, { isPrivate: true });
+	},
+};

@@ -1,0 +1,48 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { businessUnitLocator } from '../../helpers/descriptions';
+import { requireText } from '../../helpers/validation';
+import { trustpilotRequest } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { parseSkus } from './shared';
+
+const description: INodeProperties[] = [
+	businessUnitLocator,
+	{
+		displayName: 'SKUs',
+		name: 'skus',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. TEE-BLK-M, HOOD-GRY-L, MUG-CER-01',
+		description: 'The SKUs to summarise, separated by commas (or an array from an expression)',
+	},
+];
+
+export const getBatchSummaries: TrustpilotOperation = {
+	option: {
+		name: 'Get Batch Summaries',
+		value: 'getBatchSummaries',
+		action: 'Get product review summaries for several SKUs',
+		description:
+			'Average stars and review counts of several products in one request, one item per SKU (public)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const unique = [...new Set(parseSkus(this.getNodeParameter('skus', itemIndex)))];
+		const skus = requireText(this, itemIndex, 'SKUs', unique.join(',')).split(',');
+		const { body } = await trustpilotRequest(this, {
+			method: 'POST',
+			path: `/product-reviews/business-units/${businessUnitId}/batch-summaries`,
+			body: { skus },
+			// A POST only because the SKU list can be long: it reads and changes nothing, so retrying is safe.
+			idempotent: true,
+			itemIndex,
+		});
+		const summaries = Array.isArray(body) ? body : (body?.summaries as IDataObject[] | undefined);
+		if (Array.isArray(summaries)) return summaries;
+		return body ?? { skus, summaries: [] };
+	},
+};

@@ -1,0 +1,76 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import {
+	conversationIdField,
+	getPrivateProductReview,
+	PRIVATE_HINT,
+	readReviewId,
+	requirePathId,
+	reviewIdField,
+} from './shared';
+
+const showByReview = { show: { conversationBy: ['reviewId'] } };
+const showByConversation = { show: { conversationBy: ['conversationId'] } };
+
+const description: INodeProperties[] = [
+	{
+		displayName: 'Find By',
+		name: 'conversationBy',
+		type: 'options',
+		options: [
+			{ name: 'Conversation ID', value: 'conversationId' },
+			{
+				name: 'Product Review ID',
+				value: 'reviewId',
+				description: 'Looks up the conversation of the review first',
+			},
+		],
+		default: 'conversationId',
+		hint: PRIVATE_HINT,
+	},
+	{ ...conversationIdField, displayOptions: showByConversation },
+	{ ...reviewIdField, displayOptions: showByReview },
+];
+
+export const getConversation: TrustpilotOperation = {
+	option: {
+		name: 'Get Conversation',
+		value: 'getConversation',
+		action: 'Get the conversation of a product review',
+		description: 'Get the comments between you and the reviewer of a product review (private)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		let conversationId: string;
+		if (this.getNodeParameter('conversationBy', itemIndex) === 'reviewId') {
+			const reviewId = readReviewId(this, itemIndex);
+			const review = await getPrivateProductReview(this, itemIndex, reviewId);
+			if (!review.conversationId) {
+				// Not an error: a review nobody has answered yet simply has no conversation.
+				return { reviewId, conversationId: null, hasConversation: false, comments: [] };
+			}
+			conversationId = requirePathId(
+				this,
+				itemIndex,
+				'Conversation ID (from the review)',
+				review.conversationId,
+			);
+		} else {
+			conversationId = requirePathId(
+				this,
+				itemIndex,
+				'Conversation ID',
+				this.getNodeParameter('conversationId', itemIndex),
+			);
+		}
+		const conversation = await trustpilotJson(this, {
+			method: 'GET',
+			path: `/private/conversations/${conversationId}`,
+			access: 'private',
+			itemIndex,
+		});
+		return { ...conversation, hasConversation: true };
+	},
+};

@@ -1,0 +1,39 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { businessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
+import { trustpilotList } from '../../transport/pagination';
+import type { TrustpilotOperation } from '../types';
+import { PRIVATE_HINT, SUMMARIES_PER_PAGE } from './shared';
+
+const description: INodeProperties[] = [
+	{ ...businessUnitLocator, hint: PRIVATE_HINT },
+	...returnAllAndLimit(SUMMARIES_PER_PAGE, 'summaries'),
+];
+
+export const getSummaries: TrustpilotOperation = {
+	option: {
+		name: 'Get Summaries',
+		value: 'getSummaries',
+		action: 'Get product review summaries for all SKUs',
+		description:
+			'Average stars and review counts of every reviewed product, one item per SKU (private)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		return await trustpilotList(
+			this,
+			{
+				method: 'GET',
+				path: `/private/product-reviews/business-units/${businessUnitId}/summaries`,
+				access: 'private',
+				itemIndex,
+				itemsKey: 'summaries',
+				style: 'links',
+				maxPageSize: SUMMARIES_PER_PAGE,
+			},
+			getLimit(this, itemIndex),
+		);
+	},
+};

@@ -1,0 +1,75 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { businessUnitLocator } from '../../helpers/descriptions';
+import { requireText } from '../../helpers/validation';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { parseSkus, requireHttpUrl } from './shared';
+
+const description: INodeProperties[] = [
+	businessUnitLocator,
+	{
+		displayName: 'Product By',
+		name: 'productBy',
+		type: 'options',
+		options: [
+			{
+				name: 'SKU',
+				value: 'sku',
+				description: 'One SKU, or several separated by commas for a combined summary',
+			},
+			{ name: 'Product URL', value: 'productUrl', description: 'The address of the product page' },
+		],
+		default: 'sku',
+	},
+	{
+		displayName: 'SKU',
+		name: 'sku',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. TEE-BLK-M',
+		displayOptions: { show: { productBy: ['sku'] } },
+	},
+	{
+		displayName: 'Product URL',
+		name: 'productUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. https://www.example.com/products/t-shirt',
+		displayOptions: { show: { productBy: ['productUrl'] } },
+	},
+];
+
+export const getSummary: TrustpilotOperation = {
+	option: {
+		name: 'Get Summary',
+		value: 'getSummary',
+		action: 'Get a product review summary',
+		description: 'Average stars and review counts of a product (public)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const qs: IDataObject = {};
+		if (this.getNodeParameter('productBy', itemIndex) === 'productUrl') {
+			qs.productUrl = requireHttpUrl(
+				this,
+				itemIndex,
+				'Product URL',
+				this.getNodeParameter('productUrl', itemIndex),
+			);
+		} else {
+			const skus = parseSkus(this.getNodeParameter('sku', itemIndex));
+			qs.sku = requireText(this, itemIndex, 'SKU', skus.join(','));
+		}
+		return await trustpilotJson(this, {
+			method: 'GET',
+			path: `/product-reviews/business-units/${businessUnitId}`,
+			qs,
+			itemIndex,
+		});
+	},
+};

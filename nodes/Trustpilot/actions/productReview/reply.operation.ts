@@ -1,0 +1,139 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { requireText } from '../../helpers/validation';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import {
+	getPrivateProductReview,
+	PRIVATE_HINT,
+	readReviewId,
+	requirePathId,
+	reviewIdField,
+} from './shared';
+
+const description: INodeProperties[] = [
+	{ ...reviewIdField, hint: PRIVATE_HINT },
+	{
+		displayName: 'Comment',
+		name: 'content',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description: 'Your public answer to the review',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Conversation ID',
+				name: 'conversationId',
+				type: 'string',
+				default: '',
+				description:
+					'The conversation the review already has (Get Many with Source "Private" outputs it). Saves one request; when empty, the node starts the conversation.',
+			},
+			{
+				displayName: 'Integration ID',
+				name: 'integrationId',
+				type: 'string',
+				default: '',
+				description: 'Your own identifier for the system that wrote the comment',
+			},
+		],
+	},
+];
+
+/**
+ * Trustpilot answers product reviews in a conversation, which only exists once the business has
+ * replied. So the first reply starts one. Trustpilot refuses (409) to start a second one; the
+ * review then already names its conversation, so read it from there.
+ */
+async function conversationOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	reviewId: string,
+): Promise<{ conversationId: string; started: boolean }> {
+	const created = await trustpilotJson(ctx, {
+		method: 'POST',
+		path: `/private/product-reviews/${reviewId}/create-conversation`,
+		access: 'private',
+		itemIndex,
+	}).catch((error: unknown) => {
+		if (error instanceof NodeApiError && error.httpCode === '409') return undefined;
+		throw error;
+	});
+	if (created) {
+		const conversationId = requirePathId(
+			ctx,
+			itemIndex,
+			'Conversation ID (from Trustpilot)',
+			created.conversationId,
+		);
+		return { conversationId, started: true };
+	}
+	const review = await getPrivateProductReview(ctx, itemIndex, reviewId);
+	const conversationId = requirePathId(
+		ctx,
+		itemIndex,
+		'Conversation ID (from the review)',
+		review.conversationId,
+	);
+	return { conversationId, started: false };
+}
+
+export const reply: TrustpilotOperation = {
+	option: {
+		name: 'Reply',
+		value: 'reply',
+		action: 'Reply to a product review',
+		description: 'Post a public comment on a product review, starting its conversation when needed',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const reviewId = readReviewId(this, itemIndex);
+		const content = requireText(
+			this,
+			itemIndex,
+			'Comment',
+			this.getNodeParameter('content', itemIndex),
+		);
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const givenConversation = String(options.conversationId ?? '').trim();
+		const integrationId = String(options.integrationId ?? '').trim();
+
+		const { conversationId, started } = givenConversation
+			? {
+					conversationId: requirePathId(this, itemIndex, 'Conversation ID', givenConversation),
+					started: false,
+				}
+			: await conversationOf(this, itemIndex, reviewId);
+		const body: IDataObject = { content };
+		if (integrationId) body.integrationId = integrationId;
+
+		// If this fails after a conversation was started, running again is safe: the 409 path above
+		// finds the conversation instead of starting another.
+		const comment = await trustpilotJson(this, {
+			method: 'POST',
+			path: `/private/conversations/${conversationId}/comments`,
+			body,
+			access: 'private',
+			itemIndex,
+		});
+		return {
+			success: true,
+			action: 'replied',
+			reviewId,
+			conversationId,
+			conversationStarted: started,
+			commentId: comment.commentId ?? comment.id ?? null,
+			createdAt: comment.createdAt ?? null,
+			content: comment.content ?? content,
+		};
+	},
+};

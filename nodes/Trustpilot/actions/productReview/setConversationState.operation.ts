@@ -1,0 +1,52 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { conversationIdField, PRIVATE_HINT, requirePathId } from './shared';
+
+const description: INodeProperties[] = [
+	{ ...conversationIdField, hint: PRIVATE_HINT },
+	{
+		displayName: 'State',
+		name: 'state',
+		type: 'options',
+		options: [
+			{
+				name: 'Private',
+				value: 'private',
+				description: 'Only you and the reviewer see the conversation',
+			},
+			{ name: 'Public', value: 'public', description: 'The conversation is shown with the review' },
+		],
+		default: 'public',
+	},
+];
+
+export const setConversationState: TrustpilotOperation = {
+	option: {
+		name: 'Set Conversation State',
+		value: 'setConversationState',
+		action: 'Set the state of a product review conversation',
+		description: 'Make a product review conversation public or private (private)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const conversationId = requirePathId(
+			this,
+			itemIndex,
+			'Conversation ID',
+			this.getNodeParameter('conversationId', itemIndex),
+		);
+		const state = this.getNodeParameter('state', itemIndex) as string;
+		const response = await trustpilotJson(this, {
+			method: 'POST',
+			path: `/private/conversations/${conversationId}/state`,
+			body: { state },
+			access: 'private',
+			// Setting a state twice leaves the same state, so a retry after a lost answer is harmless.
+			idempotent: true,
+			itemIndex,
+		});
+		return { success: true, action: 'stateSet', conversationId, state, ...response };
+	},
+};
