@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceProperties, resourceSelector } from './actions';
 import { router } from './actions/router';
 import { searchBusinessUnits } from './methods/listSearch';
+import { getTemplates } from './methods/loadOptions';
 
 export class Trustpilot implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,6 +25,7 @@ export class Trustpilot implements INodeType {
 
 	methods = {
 		listSearch: { searchBusinessUnits },
+		loadOptions: { getTemplates },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

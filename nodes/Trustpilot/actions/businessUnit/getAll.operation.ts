@@ -1,0 +1,73 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { getLimit } from '../../helpers/businessUnit';
+import { returnAllAndLimit } from '../../helpers/descriptions';
+import { trustpilotList } from '../../transport/pagination';
+import type { TrustpilotOperation } from '../types';
+
+const MAX_PAGE_SIZE = 1000;
+
+const description: INodeProperties[] = [
+	...returnAllAndLimit(MAX_PAGE_SIZE, 'companies'),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Countries',
+				name: 'country',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. US,GB,DK',
+				description: 'Only companies in these countries: two-letter codes, separated by commas',
+			},
+		],
+	},
+];
+
+/** "us, gb" → "US,GB"; a wrong code fails before any request. */
+function countryList(ctx: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
+	const codes = String(raw ?? '')
+		.split(',')
+		.map((code) => code.trim())
+		.filter((code) => code !== '');
+	const bad = codes.find((code) => !/^[A-Za-z]{2}$/.test(code));
+	if (bad !== undefined) {
+		throw new NodeOperationError(ctx.getNode(), `Countries: "${bad.slice(0, 20)}" is not a two-letter country code`, {
+			itemIndex,
+			description: 'Use ISO 3166-1 alpha-2 codes separated by commas, e.g. US,GB,DK.',
+		});
+	}
+	return codes.length ? codes.map((code) => code.toUpperCase()).join(',') : undefined;
+}
+
+export const getAll: TrustpilotOperation = {
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many business units',
+		description: 'List every company on Trustpilot, optionally by country (public), one item per company',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const country = countryList(this, itemIndex, filters.country);
+		return await trustpilotList(
+			this,
+			{
+				method: 'GET',
+				path: '/business-units/all',
+				qs: country ? { country } : {},
+				itemsKey: 'businessUnits',
+				style: 'cursor',
+				maxPageSize: MAX_PAGE_SIZE,
+				itemIndex,
+			},
+			getLimit(this, itemIndex),
+		);
+	},
+};

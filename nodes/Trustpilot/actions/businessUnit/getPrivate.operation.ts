@@ -1,0 +1,29 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { businessUnitLocator } from '../../helpers/descriptions';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+
+const description: INodeProperties[] = [
+	{ ...businessUnitLocator, hint: 'Needs Client Credentials or Business User Login in the Trustpilot credential' },
+];
+
+export const getPrivate: TrustpilotOperation = {
+	option: {
+		name: 'Get Private',
+		value: 'getPrivate',
+		action: 'Get the private data of a business unit',
+		description: 'Get a business unit as its owner sees it (needs an access token)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const id = await getBusinessUnitId(this, itemIndex);
+		return await trustpilotJson(this, {
+			method: 'GET',
+			path: `/private/business-units/${id}`,
+			access: 'private',
+			itemIndex,
+		});
+	},
+};

@@ -1,0 +1,22 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { businessUnitLocator } from '../../helpers/descriptions';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+
+const description: INodeProperties[] = [businessUnitLocator];
+
+export const getProfileInfo: TrustpilotOperation = {
+	option: {
+		name: 'Get Profile Info',
+		value: 'getProfileInfo',
+		action: 'Get the profile info of a business unit',
+		description: 'Get the contact details, address, description and social media links of a company (public)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const id = await getBusinessUnitId(this, itemIndex);
+		return await trustpilotJson(this, { method: 'GET', path: `/business-units/${id}/profileinfo`, itemIndex });
+	},
+};

@@ -1,0 +1,40 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { businessUnitLocator } from '../../helpers/descriptions';
+import { requireText } from '../../helpers/validation';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+
+const description: INodeProperties[] = [
+	businessUnitLocator,
+	{
+		displayName: 'Locale',
+		name: 'locale',
+		type: 'string',
+		default: 'en-US',
+		required: true,
+		placeholder: 'e.g. en-US',
+		description: 'Language and country of the pages the links point to, e.g. en-US or da-DK',
+	},
+];
+
+export const getWebLinks: TrustpilotOperation = {
+	option: {
+		name: 'Get Web Links',
+		value: 'getWebLinks',
+		action: 'Get the web links of a business unit',
+		description: 'Get the URLs of the company profile and review pages on Trustpilot (public)',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const locale = requireText(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex));
+		const id = await getBusinessUnitId(this, itemIndex);
+		return await trustpilotJson(this, {
+			method: 'GET',
+			path: `/business-units/${id}/web-links`,
+			qs: { locale },
+			itemIndex,
+		});
+	},
+};

@@ -1,0 +1,123 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { getLimit } from '../../helpers/businessUnit';
+import { returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
+import { simplifyServiceReview } from '../../helpers/simplify';
+import { requireId } from '../../helpers/validation';
+import { trustpilotList } from '../../transport/pagination';
+import type { TrustpilotOperation } from '../types';
+import { consumerIdField, getConsumerId } from './fields';
+
+const MAX_PAGE_SIZE = 100;
+
+const description: INodeProperties[] = [
+	consumerIdField,
+	...returnAllAndLimit(MAX_PAGE_SIZE, 'reviews'),
+	simplifyToggle,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Business Unit ID',
+				name: 'businessUnitId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 46d6a890000064000500e0c3',
+				description: 'Only the consumer\'s reviews of this company',
+			},
+			{
+				displayName: 'Include Reported Reviews',
+				name: 'includeReportedReviews',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to include reviews that were reported (flagged) to Trustpilot',
+			},
+			{
+				displayName: 'Languages',
+				name: 'language',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. en,da',
+				description: 'Only reviews in these languages: two-letter codes separated by commas',
+			},
+			{
+				displayName: 'Order By',
+				name: 'orderBy',
+				type: 'options',
+				default: 'createdat.desc',
+				options: [
+					{ name: 'Newest First', value: 'createdat.desc' },
+					{ name: 'Oldest First', value: 'createdat.asc' },
+					{ name: 'Stars (High to Low)', value: 'stars.desc' },
+					{ name: 'Stars (Low to High)', value: 'stars.asc' },
+				],
+			},
+			{
+				displayName: 'Stars',
+				name: 'stars',
+				type: 'multiOptions',
+				default: [],
+				options: [1, 2, 3, 4, 5].map((stars) => ({ name: `${stars} Star${stars > 1 ? 's' : ''}`, value: stars })),
+				description: 'Only reviews with these star ratings',
+			},
+		],
+	},
+];
+
+function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): IDataObject {
+	const qs: IDataObject = {};
+	if (String(filters.businessUnitId ?? '').trim()) {
+		qs.businessUnitId = requireId(ctx, itemIndex, 'Business Unit ID', filters.businessUnitId);
+	}
+	if (filters.includeReportedReviews !== undefined) qs.includeReportedReviews = filters.includeReportedReviews;
+	const languages = String(filters.language ?? '')
+		.split(',')
+		.map((code) => code.trim().toLowerCase())
+		.filter((code) => code !== '');
+	const badLanguage = languages.find((code) => !/^[a-z]{2}(-[a-z]{2})?$/.test(code));
+	if (badLanguage !== undefined) {
+		throw new NodeOperationError(ctx.getNode(), `Languages: "${badLanguage.slice(0, 20)}" is not a language code`, {
+			itemIndex,
+			description: 'Use two-letter language codes separated by commas, e.g. en,da.',
+		});
+	}
+	if (languages.length) qs.language = languages.join(',');
+	if (filters.orderBy) qs.orderBy = filters.orderBy;
+	const stars = Array.isArray(filters.stars) ? filters.stars : [];
+	if (stars.length) qs.stars = stars.join(',');
+	return qs;
+}
+
+export const getReviews: TrustpilotOperation = {
+	option: {
+		name: 'Get Reviews',
+		value: 'getReviews',
+		action: 'Get the reviews of a consumer',
+		description: 'List the public reviews a consumer wrote, across companies, one item per review',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const id = getConsumerId(this, itemIndex);
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const reviews = await trustpilotList(
+			this,
+			{
+				method: 'GET',
+				path: `/consumers/${id}/reviews`,
+				qs: filterQuery(this, itemIndex, filters),
+				itemsKey: 'reviews',
+				style: 'links',
+				maxPageSize: MAX_PAGE_SIZE,
+				itemIndex,
+			},
+			getLimit(this, itemIndex),
+		);
+		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
+	},
+};

@@ -1,0 +1,118 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { requireEmail } from '../../helpers/validation';
+import { trustpilotRequest } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { businessUserBusinessUnit } from './fields';
+import { listOf, parseUtcDate, toInvitationDateTime } from './values';
+
+const description: INodeProperties[] = [
+	{
+		displayName:
+			'Deleting invitation data is permanent: Trustpilot removes the customers\' names, emails and reference numbers from your invitation history, and this cannot be undone',
+		name: 'irreversibleNotice',
+		type: 'notice',
+		default: '',
+	},
+	businessUserBusinessUnit,
+	{
+		displayName: 'Delete By',
+		name: 'deleteBy',
+		type: 'options',
+		noDataExpression: true,
+		default: 'customerEmails',
+		options: [
+			{
+				name: 'Customer Emails',
+				value: 'customerEmails',
+				description: 'Delete the invitation data of these customers (e.g. a GDPR erasure request)',
+			},
+			{
+				name: 'Older Than a Date',
+				value: 'olderThan',
+				description: 'Delete all invitation data created before a date',
+			},
+		],
+		description: 'Trustpilot deletes either by customer emails or by age, never both in one request',
+	},
+	{
+		displayName: 'Customer Emails',
+		name: 'customerEmails',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. jane@example.com, john@example.com',
+		displayOptions: { show: { deleteBy: ['customerEmails'] } },
+		description: 'Email addresses separated by commas or new lines',
+		hint: 'Irreversible: all invitation data of these customers is deleted',
+	},
+	{
+		displayName: 'Delete Older Than (UTC)',
+		name: 'deleteOlderThan',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		displayOptions: { show: { deleteBy: ['olderThan'] } },
+		description: 'All invitation data created before this moment is deleted',
+		hint: 'Irreversible: everything older than this date is deleted. Read as UTC unless the value carries an offset.',
+	},
+];
+
+function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): never {
+	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
+}
+
+/** Exactly one criterion: an erasure by email must never widen into "everything older than". */
+function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const deleteBy = ctx.getNodeParameter('deleteBy', itemIndex, 'customerEmails') as string;
+	const emails = listOf(ctx.getNodeParameter('customerEmails', itemIndex, ''));
+	const olderThan = String(ctx.getNodeParameter('deleteOlderThan', itemIndex, '') ?? '').trim();
+	if (emails.length && olderThan) {
+		fail(ctx, itemIndex, 'Delete Invitation Data: give either Customer Emails or Delete Older Than, not both', 'Trustpilot deletes by one criterion per request; choose it with "Delete By".');
+	}
+	if (deleteBy === 'customerEmails') {
+		if (!emails.length) {
+			fail(ctx, itemIndex, 'Customer Emails: is required and was empty', `Give at least one email address for item ${itemIndex + 1}, or set "Delete By" to "Older Than a Date".`);
+		}
+		return { customerEmails: emails.map((email, index) => requireEmail(ctx, itemIndex, `Customer Emails #${index + 1}`, email)) };
+	}
+	if (deleteBy === 'olderThan') {
+		if (!olderThan) {
+			fail(ctx, itemIndex, 'Delete Older Than: is required and was empty', `Give a date for item ${itemIndex + 1}, or set "Delete By" to "Customer Emails".`);
+		}
+		const date = parseUtcDate(ctx, itemIndex, 'Delete Older Than', olderThan);
+		if (date.getTime() > Date.now()) {
+			fail(ctx, itemIndex, 'Delete Older Than: is in the future', 'A future date would delete all invitation data; use a date in the past.');
+		}
+		return { deleteOlderThan: toInvitationDateTime(date) };
+	}
+	return fail(ctx, itemIndex, `Delete By: "${deleteBy}" is not supported`, 'Choose "Customer Emails" or "Older Than a Date".');
+}
+
+export const deleteInvitationData: TrustpilotOperation = {
+	option: {
+		name: 'Delete Invitation Data',
+		value: 'deleteInvitationData',
+		action: 'Delete invitation data',
+		description: 'Permanently delete customers\' invitation data (GDPR), by email or by age',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const body = deletionBody(this, itemIndex);
+		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const { statusCode } = await trustpilotRequest(this, {
+			method: 'POST',
+			host: 'invitations',
+			path: `/private/business-units/${businessUnitId}/invitation-data/delete`,
+			body,
+			access: 'private',
+			businessUserHeader: true,
+			// Deleting the same data twice has the same effect, so a retry is safe.
+			idempotent: true,
+			itemIndex,
+		});
+		return { success: true, action: 'deleted', statusCode, businessUnitId, ...body };
+	},
+};

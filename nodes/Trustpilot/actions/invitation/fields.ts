@@ -1,0 +1,164 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { businessUnitLocator } from '../../helpers/descriptions';
+
+export const PRIVATE_HINT = 'Needs Client Credentials or Business User Login in the Trustpilot credential';
+export const BUSINESS_USER_HINT =
+	'Needs Client Credentials (with a Business User ID: a user with the Admin or Manager role) or Business User Login in the Trustpilot credential';
+
+export const privateBusinessUnit: INodeProperties = { ...businessUnitLocator, hint: PRIVATE_HINT };
+export const businessUserBusinessUnit: INodeProperties = { ...businessUnitLocator, hint: BUSINESS_USER_HINT };
+
+export function templateField(name: string, noun: string): INodeProperties {
+	return {
+		displayName: `${noun} Template Name or ID`,
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTemplates', loadOptionsDependsOn: ['businessUnit.value'] },
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: 'Empty: the default template of the business unit',
+	};
+}
+
+export function redirectUriField(noun: string): INodeProperties {
+	return {
+		displayName: 'Redirect URI',
+		name: 'redirectUri',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://www.example.com/thank-you',
+		description: `Where the customer lands after writing the ${noun}`,
+	};
+}
+
+export const tagsField: INodeProperties = {
+	displayName: 'Tags',
+	name: 'tags',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. newsletter,order-2024',
+	description: 'Tags added to the resulting review, separated by commas (no spaces inside a tag)',
+};
+
+export const locationIdField: INodeProperties = {
+	displayName: 'Location ID',
+	name: 'locationId',
+	type: 'string',
+	default: '',
+	description: 'The location the review is about, for companies with several locations',
+};
+
+/**
+ * How products are given: rows typed in the node, or a JSON array mapped from an order
+ * (any number of line items). `withSkus` adds "SKUs only", which needs an uploaded catalogue.
+ */
+export function productFields(withSkus: boolean): INodeProperties[] {
+	const inputOptions = [
+		{ name: 'Product Rows', value: 'details', description: 'Type in each product\'s details' },
+		{ name: 'Products (JSON)', value: 'json', description: 'An array of products, e.g. mapped from an order\'s line items' },
+	];
+	if (withSkus) {
+		inputOptions.push({
+			name: 'SKUs Only',
+			value: 'skus',
+			description: 'SKUs of products in your Trustpilot product catalogue',
+		});
+	}
+	const fields: INodeProperties[] = [
+		{
+			displayName: 'Products From',
+			name: 'productInput',
+			type: 'options',
+			default: 'details',
+			options: inputOptions,
+			description: 'How the products the customer bought are given',
+		},
+		{
+			displayName: 'Products',
+			name: 'products',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Product',
+			default: {},
+			displayOptions: { show: { productInput: ['details'] } },
+			options: [
+				{
+					displayName: 'Product',
+					name: 'product',
+					values: [
+						{ displayName: 'Brand', name: 'brand', type: 'string', default: '' },
+						{ displayName: 'GTIN', name: 'gtin', type: 'string', default: '', description: 'Global Trade Item Number (EAN/UPC)' },
+						{ displayName: 'Image URL', name: 'imageUrl', type: 'string', default: '', placeholder: 'e.g. https://www.example.com/images/tee.jpg' },
+						{ displayName: 'MPN', name: 'mpn', type: 'string', default: '', description: 'Manufacturer Part Number' },
+						{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
+						{ displayName: 'Product URL', name: 'productUrl', type: 'string', default: '', placeholder: 'e.g. https://www.example.com/products/tee' },
+						{ displayName: 'SKU', name: 'sku', type: 'string', default: '', required: true },
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Products (JSON)',
+			name: 'productsJson',
+			type: 'json',
+			default: '[]',
+			displayOptions: { show: { productInput: ['json'] } },
+			description:
+				'Array of products with sku and name (required) and productUrl, imageUrl, gtin, mpn, brand (optional)',
+			hint: 'e.g. [{"sku": "TEE-1", "name": "T-Shirt", "productUrl": "https://www.example.com/p/tee"}]',
+		},
+	];
+	if (withSkus) {
+		fields.push({
+			displayName: 'Product SKUs',
+			name: 'productSkus',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. TEE-1,MUG-2',
+			displayOptions: { show: { productInput: ['skus'] } },
+			description: 'SKUs separated by commas',
+			hint: 'The products must already be in your Trustpilot product catalogue',
+		});
+	}
+	return fields;
+}
+
+/** The customer a review link is for (both link operations). */
+export const customerFields: INodeProperties[] = [
+	{
+		displayName: 'Customer Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'e.g. name@email.com',
+		default: '',
+		required: true,
+		description: 'Email address of the customer the link is for',
+	},
+	{
+		displayName: 'Customer Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+	},
+	{
+		displayName: 'Reference ID',
+		name: 'referenceId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. ORDER-12345',
+		description: 'Your order or customer number; it comes back on the review',
+	},
+	{
+		displayName: 'Locale',
+		name: 'locale',
+		type: 'string',
+		default: 'en-US',
+		required: true,
+		placeholder: 'e.g. en-US',
+		description: 'Language and country of the review page, e.g. en-US or da-DK',
+	},
+];

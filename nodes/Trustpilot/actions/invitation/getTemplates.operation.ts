@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { trustpilotJson } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { privateBusinessUnit } from './fields';
+
+const description: INodeProperties[] = [privateBusinessUnit];
+
+export const getTemplates: TrustpilotOperation = {
+	option: {
+		name: 'Get Templates',
+		value: 'getTemplates',
+		action: 'Get invitation templates',
+		description: 'List the email templates available for invitations, one item per template',
+	},
+	description,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const response = await trustpilotJson(this, {
+			method: 'GET',
+			host: 'invitations',
+			path: `/private/business-units/${businessUnitId}/templates`,
+			access: 'private',
+			itemIndex,
+		});
+		return Array.isArray(response.templates) ? (response.templates as IDataObject[]) : [];
+	},
+};

@@ -1,0 +1,125 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { parseTags, requireEmail, requireText } from '../../helpers/validation';
+import { trustpilotRequest } from '../../transport';
+import type { TrustpilotOperation } from '../types';
+import { sendEmailDescription } from './sendEmail.description';
+import {
+	listOf,
+	optionalTemplateId,
+	parseUtcDate,
+	readProducts,
+	requireLocale,
+	requireUrl,
+	toInvitationDateTime,
+} from './values';
+
+interface Block {
+	body: IDataObject;
+	sendAt?: Date;
+}
+
+/** Template, send time and redirect: the fields both invitation blocks share. */
+function commonBlock(ctx: IExecuteFunctions, itemIndex: number, templateParameter: string, label: string, options: IDataObject): Block {
+	const body: IDataObject = {};
+	const templateId = optionalTemplateId(ctx, itemIndex, `${label} Template`, ctx.getNodeParameter(templateParameter, itemIndex, ''));
+	if (templateId) body.templateId = templateId;
+	let sendAt: Date | undefined;
+	if (String(options.preferredSendTime ?? '').trim()) {
+		sendAt = parseUtcDate(ctx, itemIndex, `${label} Options → Preferred Send Time`, options.preferredSendTime);
+		body.preferredSendTime = toInvitationDateTime(sendAt);
+	}
+	if (String(options.redirectUri ?? '').trim()) {
+		body.redirectUri = requireUrl(ctx, itemIndex, `${label} Options → Redirect URI`, options.redirectUri);
+	}
+	return { body, sendAt };
+}
+
+function serviceBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
+	const options = ctx.getNodeParameter('serviceOptions', itemIndex, {}) as IDataObject;
+	const block = commonBlock(ctx, itemIndex, 'serviceTemplateId', 'Service Review', options);
+	const tags = parseTags(ctx, itemIndex, 'Service Review Options → Tags', options.tags);
+	if (tags.length) block.body.tags = tags;
+	return block;
+}
+
+function productBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
+	const options = ctx.getNodeParameter('productOptions', itemIndex, {}) as IDataObject;
+	const block = commonBlock(ctx, itemIndex, 'productTemplateId', 'Product Review', options);
+	const input = ctx.getNodeParameter('productInput', itemIndex, 'details') as string;
+	// Trustpilot takes either full products or catalogue SKUs, never both.
+	if (input === 'skus') {
+		const skus = listOf(ctx.getNodeParameter('productSkus', itemIndex, ''));
+		if (skus.length === 0) requireText(ctx, itemIndex, 'Product SKUs', '');
+		block.body.productSkus = skus;
+	} else {
+		block.body.products = readProducts(ctx, itemIndex, input);
+	}
+	return block;
+}
+
+function senderFields(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body: IDataObject = {};
+	const text = (key: string) => String(fields[key] ?? '').trim();
+	if (text('locale')) body.locale = requireLocale(ctx, itemIndex, 'Locale', fields.locale);
+	if (text('senderName')) body.senderName = text('senderName');
+	if (text('senderEmail')) body.senderEmail = requireEmail(ctx, itemIndex, 'Sender Email', fields.senderEmail);
+	if (text('replyTo')) body.replyTo = requireEmail(ctx, itemIndex, 'Reply-To Email', fields.replyTo);
+	if (text('locationId')) body.locationId = text('locationId');
+	return body;
+}
+
+export const sendEmail: TrustpilotOperation = {
+	option: {
+		name: 'Send Email Invitation',
+		value: 'sendEmail',
+		action: 'Send an email invitation',
+		description: 'Ask a customer by email to review your company and/or the products they bought',
+	},
+	description: sendEmailDescription,
+	async execute(this: IExecuteFunctions, itemIndex: number) {
+		// Everything is checked before any request: an invitation cannot be taken back.
+		const consumerEmail = requireEmail(this, itemIndex, 'Customer Email', this.getNodeParameter('consumerEmail', itemIndex));
+		const consumerName = requireText(this, itemIndex, 'Customer Name', this.getNodeParameter('consumerName', itemIndex));
+		const referenceNumber = requireText(this, itemIndex, 'Reference Number', this.getNodeParameter('referenceNumber', itemIndex));
+		const type = this.getNodeParameter('invitationType', itemIndex, 'service') as string;
+		const service = type === 'product' ? undefined : serviceBlock(this, itemIndex);
+		const product = type === 'service' ? undefined : productBlock(this, itemIndex);
+		if (service?.sendAt && product?.sendAt && product.sendAt < service.sendAt) {
+			throw new NodeOperationError(this.getNode(), 'Product Review Options → Preferred Send Time: is before the service review invitation', {
+				itemIndex,
+				description: 'Trustpilot requires the service review invitation to be sent first; move the product review time later.',
+			});
+		}
+		const body: IDataObject = { consumerEmail, consumerName, referenceNumber, ...senderFields(this, itemIndex) };
+		if (service) body.serviceReviewInvitation = service.body;
+		if (product) body.productReviewInvitation = product.body;
+		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+
+		const { statusCode } = await trustpilotRequest(this, {
+			method: 'POST',
+			host: 'invitations',
+			path: `/private/business-units/${businessUnitId}/email-invitations`,
+			body,
+			access: 'private',
+			businessUserHeader: true,
+			// Never resent after a possible delivery: a customer must not be invited twice.
+			idempotent: false,
+			itemIndex,
+		});
+		return {
+			success: true,
+			status: 'queued',
+			statusCode,
+			businessUnitId,
+			consumerEmail,
+			referenceNumber,
+			serviceReviewInvitation: service !== undefined,
+			productReviewInvitation: product !== undefined,
+			preferredSendTime: (service?.sendAt ?? product?.sendAt)?.toISOString() ?? null,
+		};
+	},
+};
