@@ -1,10 +1,8 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-
 import { resources } from '../../nodes/Trustpilot/actions';
 import { packageNodeTypes } from '../harness/packageTypes';
+import { readRepoFile } from '../harness/repoFiles.cjs';
 
-const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+const readme = readRepoFile('README.md');
 
 describe('README stays in sync with the nodes', () => {
 	const rows = Object.values(resources).flatMap((resource) =>

@@ -15,9 +15,15 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
+import { recordRun } from '../faults/hygiene/runRecorder.cjs';
 import { CredentialStore, TestCredentialsHelper } from './credentials';
 import { packageNodeTypes, PACKAGE_PREFIX } from './packageTypes';
-import { TEST_TRIGGER_TYPE, TestTrigger, TRUSTPILOT_PROBE_TYPE, TrustpilotProbe } from './testNodes';
+import {
+	TEST_TRIGGER_TYPE,
+	TestTrigger,
+	TRUSTPILOT_PROBE_TYPE,
+	TrustpilotProbe,
+} from './testNodes';
 
 export { CredentialStore } from './credentials';
 export { PACKAGE_PREFIX } from './packageTypes';
@@ -91,40 +97,62 @@ function completeNode(node: TestNode, index: number): INode {
 
 let executionCounter = 0;
 
-export async function runWorkflow(options: RunOptions): Promise<RunResult> {
-	const credentials = options.credentials ?? new CredentialStore();
-	const nodes = options.workflow.nodes.map(completeNode);
-	const workflowId = 'test-workflow';
+export const TEST_WORKFLOW_ID = 'test-workflow';
+
+export interface CreatedWorkflow {
+	workflow: Workflow;
+	/** The same workflow as n8n stores it (for lifecycle hooks). */
+	workflowData: IWorkflowBase;
+}
+
+/** A real n8n `Workflow` over the package's node types (plus the test trigger and any extras). */
+export function createWorkflow(
+	definition: WorkflowDefinition,
+	nodeTypes?: Record<string, INodeType | IVersionedNodeType>,
+): CreatedWorkflow {
+	const nodes = definition.nodes.map(completeNode);
 	const workflow = new Workflow({
-		id: workflowId,
+		id: TEST_WORKFLOW_ID,
 		name: 'Test workflow',
 		nodes,
-		connections: options.workflow.connections,
+		connections: definition.connections,
 		active: false,
-		nodeTypes: new TestNodeTypes(options.nodeTypes),
-		staticData: options.workflow.staticData ?? {},
+		nodeTypes: new TestNodeTypes(nodeTypes),
+		staticData: definition.staticData ?? {},
 		settings: {},
 	});
 	const workflowData: IWorkflowBase = {
-		id: workflowId,
+		id: TEST_WORKFLOW_ID,
 		name: 'Test workflow',
 		active: false,
 		isArchived: false,
 		nodes,
-		connections: options.workflow.connections,
+		connections: definition.connections,
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	} as IWorkflowBase;
-	const mode = options.mode ?? 'manual';
-	const executionId = `test-${++executionCounter}`;
-	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowData);
+	return { workflow, workflowData };
+}
+
+export interface AdditionalDataOptions {
+	hooks?: ExecutionLifecycleHooks;
+	executionId?: string;
+	/** Anything else n8n puts there, e.g. `httpRequest`/`httpResponse` for webhook contexts. */
+	extra?: Record<string, unknown>;
+}
+
+/** The additional data n8n hands every execution context, wired to the test credential store. */
+export function createAdditionalData(
+	credentials: CredentialStore,
+	options: AdditionalDataOptions = {},
+): IWorkflowExecuteAdditionalData {
 	const unused = async () => {
 		throw new Error('Not available in engine tests');
 	};
-	const additionalData = {
+	return {
 		credentialsHelper: new TestCredentialsHelper(credentials),
-		hooks,
-		executionId,
+		hooks: options.hooks,
+		executionId: options.executionId ?? `test-${++executionCounter}`,
 		variables: {},
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://127.0.0.1:5678/rest',
@@ -142,9 +170,21 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
 		getRunExecutionData: async () => undefined,
 		getRuntimeCredential: async () => undefined,
 		logAiEvent: () => {},
+		...(options.extra ?? {}),
 	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export async function runWorkflow(options: RunOptions): Promise<RunResult> {
+	const credentials = options.credentials ?? new CredentialStore();
+	const { workflow, workflowData } = createWorkflow(options.workflow, options.nodeTypes);
+	const mode = options.mode ?? 'manual';
+	const executionId = `test-${++executionCounter}`;
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowData);
+	const additionalData = createAdditionalData(credentials, { hooks, executionId });
 
 	const run = await new WorkflowExecute(additionalData, mode).run({ workflow });
+	// Secret hygiene (test/faults/hygiene): a no-op unless the jest run records; never changes the run.
+	recordRun('workflow', run, credentials);
 	const runData = run.data.resultData.runData;
 	const taskOf = (nodeName: string) => {
 		const task = runData[nodeName]?.[0];

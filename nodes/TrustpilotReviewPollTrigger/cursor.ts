@@ -1,0 +1,148 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * Sync state of one business unit, kept in the node's workflow static data.
+ *
+ * `cursor` is the newest `createdAt` (epoch ms) taken care of; every poll re-reads reviews from
+ * a window that starts a little before it (see `windowStartMs`). `known` remembers, for every
+ * review inside that window, when it was created and which `updatedAt` was last emitted, so a
+ * re-read review is recognised (skipped, or emitted as "updated") instead of emitted twice.
+ */
+export interface UnitState {
+	/** Settings the state was built for; a different signature restarts the sync. */
+	signature: string;
+	/** Newest createdAt handled (epoch ms); null before the first review. */
+	cursor: number | null;
+	/** id → "<createdAt base36>.<version base36>" (compact: static data is stored with the workflow). */
+	known: Record<string, string>;
+}
+
+export interface KnownReview {
+	created: number;
+	version: number;
+}
+
+export interface ReviewStamp extends KnownReview {
+	id: string;
+}
+
+export type Classification = 'new' | 'updated' | 'known' | 'ignored';
+
+/** What a poll needs to know about the user's choices to classify reviews. */
+export interface SyncSettings {
+	watchUpdates: boolean;
+	/** Reviews created before this (epoch ms) are never emitted ("Start From: A Date"). */
+	notBefore: number | null;
+	/** How far before the cursor each poll re-reads, for reviews that show up late. */
+	lateWindowMs: number;
+	/** With "New and Updated": how old a review may be and still be watched for changes. */
+	updateWindowMs: number;
+}
+
+const SECOND = 1000;
+
+export function decodeKnown(record: IDataObject | undefined): Map<string, KnownReview> {
+	const known = new Map<string, KnownReview>();
+	for (const [id, packed] of Object.entries(record ?? {})) {
+		const [created, version] = String(packed)
+			.split('.')
+			.map((part) => parseInt(part, 36));
+		if (Number.isFinite(created) && Number.isFinite(version)) known.set(id, { created, version });
+	}
+	return known;
+}
+
+export function encodeKnown(known: Map<string, KnownReview>): Record<string, string> {
+	const record: Record<string, string> = {};
+	for (const [id, { created, version }] of known)
+		record[id] = `${created.toString(36)}.${version.toString(36)}`;
+	return record;
+}
+
+function parseTime(value: unknown): number | undefined {
+	if (typeof value !== 'string' || value === '') return undefined;
+	const ms = Date.parse(value);
+	return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** id, createdAt and version (`updatedAt`, or `createdAt` for a never-edited review) of a review. */
+export function stampOf(review: IDataObject): ReviewStamp | undefined {
+	const id =
+		typeof review.id === 'string' || typeof review.id === 'number' ? String(review.id) : '';
+	const created = parseTime(review.createdAt);
+	if (id === '' || created === undefined) return undefined;
+	return { id, created, version: parseTime(review.updatedAt) ?? created };
+}
+
+/**
+ * Start of the re-read window. Trustpilot's date filter has whole seconds and an unspecified
+ * inclusiveness, so callers ask from one second earlier still (`queryStartMs`).
+ */
+export function windowStartMs(
+	cursor: number | null,
+	nowMs: number,
+	settings: SyncSettings,
+): number | null {
+	// No cursor yet: from the start date, or from the very first review.
+	if (cursor === null) return settings.notBefore === null ? null : settings.notBefore - SECOND;
+	let start = cursor - settings.lateWindowMs;
+	if (settings.watchUpdates) start = Math.min(start, nowMs - settings.updateWindowMs);
+	return settings.notBefore === null ? start : Math.max(start, settings.notBefore - SECOND);
+}
+
+export function floorToSecond(ms: number): number {
+	return Math.floor(ms / SECOND) * SECOND;
+}
+
+/** The `startDateTime` to ask for so that every review at or after `fromMs` is included. */
+export function queryStartMs(fromMs: number): number {
+	return floorToSecond(fromMs) - SECOND;
+}
+
+/**
+ * Classifies reviews against what earlier polls (and this one) already handled, and records
+ * them. Works on a copy: the stored state changes only when the whole poll succeeded.
+ */
+export class ReviewTracker {
+	readonly known: Map<string, KnownReview>;
+
+	cursor: number | null;
+
+	constructor(
+		state: UnitState | undefined,
+		private readonly settings: SyncSettings,
+	) {
+		this.known = decodeKnown(state?.known);
+		this.cursor = state?.cursor ?? null;
+	}
+
+	classify(stamp: ReviewStamp): Classification {
+		if (this.settings.notBefore !== null && stamp.created < this.settings.notBefore)
+			return 'ignored';
+		const previous = this.known.get(stamp.id);
+		if (!previous) return 'new';
+		if (this.settings.watchUpdates && previous.version !== stamp.version) return 'updated';
+		return 'known';
+	}
+
+	record(stamp: ReviewStamp): void {
+		this.known.set(stamp.id, { created: stamp.created, version: stamp.version });
+	}
+
+	advanceCursor(created: number): void {
+		if (this.cursor === null || created > this.cursor) this.cursor = created;
+	}
+
+	/** The state to store: entries that fell out of every future window are dropped. */
+	toState(signature: string, nowMs: number): UnitState {
+		const start = windowStartMs(this.cursor, nowMs, this.settings);
+		// Two seconds of slack: the next window can only start later than this one, and its
+		// query starts up to two seconds before the window (see `queryStartMs`).
+		const keepFrom = start === null ? null : start - 2 * SECOND;
+		const kept = new Map<string, KnownReview>();
+		for (const [id, entry] of this.known) {
+			if (keepFrom === null || entry.created >= keepFrom) kept.set(id, entry);
+		}
+		return { signature, cursor: this.cursor, known: encodeKnown(kept) };
+	}
+}

@@ -1,0 +1,199 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { simplifyServiceReview } from '../Trustpilot/helpers/simplify';
+import { simplifyProductReview } from '../Trustpilot/helpers/simplifyProductReview';
+import { getTrustpilotCredentials, isOAuthMode } from '../Trustpilot/transport';
+import { trustpilotList } from '../Trustpilot/transport/pagination';
+import { resolveBusinessUnits } from './businessUnits';
+import { ReviewTracker, type SyncSettings, type UnitState } from './cursor';
+import {
+	DEFAULT_LATE_WINDOW_MINUTES,
+	DEFAULT_MAX_ITEMS,
+	DEFAULT_UPDATE_WINDOW_DAYS,
+} from './description';
+import { scanAscending, scanDescending, type Change } from './scan';
+import { reviewSource, type ReviewType } from './sources';
+
+const MINUTE = 60 * 1000;
+const DAY = 24 * 60 * MINUTE;
+/** Reviews a manual test run shows per business unit. */
+const SAMPLE_SIZE = 5;
+/** Share of n8n's poll budget spent fetching before the rest is left to the next poll. */
+const BUDGET_SHARE = 0.5;
+const DEFAULT_BUDGET_MS = 5 * MINUTE;
+
+type StartFrom = 'now' | 'date' | 'all';
+
+interface PollSettings {
+	reviewType: ReviewType;
+	start: StartFrom;
+	skus: string[];
+	simplify: boolean;
+	maxItems: number;
+	sync: SyncSettings;
+	/** Identifies the choices a stored cursor belongs to. */
+	signature: string;
+}
+
+/** Stored in the node's static data; replaced as a whole after a fully successful poll. */
+interface StoredPollState {
+	units?: Record<string, UnitState>;
+	domains?: Record<string, string>;
+}
+
+function parseStartDate(ctx: IPollFunctions, raw: unknown): number {
+	const text = String(raw ?? '').trim();
+	// n8n's date picker gives no zone; read it as UTC, as the parameter's description says.
+	const ms = Date.parse(/(Z|[+-]\d\d:?\d\d)$/i.test(text) || text === '' ? text : `${text}Z`);
+	if (!Number.isFinite(ms)) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Start Date: "${text.slice(0, 40)}" is not a date`,
+			{
+				description: 'Pick a date, or use ISO 8601 such as 2024-05-01T00:00:00Z.',
+			},
+		);
+	}
+	return ms;
+}
+
+function readSettings(ctx: IPollFunctions): PollSettings {
+	const reviewType = ctx.getNodeParameter('reviewType', 'service') as ReviewType;
+	const watchUpdates = ctx.getNodeParameter('event', 'new') === 'newAndUpdated';
+	const start = ctx.getNodeParameter('start', 'now') as StartFrom;
+	const options = ctx.getNodeParameter('options', {}) as IDataObject;
+	const notBefore =
+		start === 'date' ? parseStartDate(ctx, ctx.getNodeParameter('startDate', '')) : null;
+	const skus =
+		reviewType === 'product'
+			? String(options.skus ?? '')
+					.split(',')
+					.map((sku) => sku.trim())
+					.filter((sku) => sku !== '')
+			: [];
+	const sync: SyncSettings = {
+		watchUpdates,
+		notBefore,
+		lateWindowMs: Number(options.lateWindowMinutes ?? DEFAULT_LATE_WINDOW_MINUTES) * MINUTE,
+		updateWindowMs: Number(options.updateWindowDays ?? DEFAULT_UPDATE_WINDOW_DAYS) * DAY,
+	};
+	return {
+		reviewType,
+		start,
+		skus,
+		simplify: ctx.getNodeParameter('simplify', true) as boolean,
+		maxItems: Math.max(1, Math.floor(Number(options.maxItemsPerPoll ?? DEFAULT_MAX_ITEMS))),
+		sync,
+		signature: [
+			reviewType,
+			watchUpdates ? 'updates' : 'new',
+			start,
+			notBefore ?? '',
+			skus.join(','),
+		].join('|'),
+	};
+}
+
+function toItem(
+	change: Change,
+	settings: PollSettings,
+	businessUnitId: string,
+	isPrivate: boolean,
+): INodeExecutionData {
+	const { review } = change;
+	let json: IDataObject;
+	if (!settings.simplify) json = { ...review };
+	else if (settings.reviewType === 'service') json = simplifyServiceReview(review);
+	else json = simplifyProductReview(review, { isPrivate, businessUnitId });
+	if (json.businessUnitId === undefined) json.businessUnitId = businessUnitId;
+	json.changeType = change.change;
+	return { json };
+}
+
+function pollBudgetMs(ctx: IPollFunctions): number {
+	// Older n8n versions have no poll budget.
+	return typeof ctx.getPollBudgetMs === 'function' ? ctx.getPollBudgetMs() : DEFAULT_BUDGET_MS;
+}
+
+async function sample(
+	ctx: IPollFunctions,
+	settings: PollSettings,
+	businessUnitIds: string[],
+	isPrivate: boolean,
+): Promise<INodeExecutionData[][] | null> {
+	const items: INodeExecutionData[] = [];
+	for (const businessUnitId of businessUnitIds) {
+		const source = reviewSource({
+			reviewType: settings.reviewType,
+			isPrivate,
+			businessUnitId,
+			skus: settings.skus,
+		});
+		const reviews = await trustpilotList(ctx, source.sampleRequest, SAMPLE_SIZE);
+		for (const review of reviews)
+			items.push(toItem({ review, change: 'new' }, settings, businessUnitId, isPrivate));
+	}
+	return items.length ? [items] : null;
+}
+
+/**
+ * One poll: every business unit is read from its own cursor; the new cursors are stored only
+ * after all of them succeeded, so a failed poll is simply repeated by the next one.
+ */
+export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const settings = readSettings(this);
+	const credentials = await getTrustpilotCredentials(this);
+	const isPrivate = isOAuthMode(credentials);
+	if (settings.reviewType === 'product' && !isPrivate && settings.skus.length === 0) {
+		throw new NodeOperationError(this.getNode(), 'Product reviews need SKUs or an access token', {
+			description:
+				'Public product reviews are listed per product: add SKUs under Options, or set the Trustpilot credential to "Client Credentials" to read all product reviews.',
+		});
+	}
+	const staticData = this.getWorkflowStaticData('node') as StoredPollState;
+	const domains = { ...(staticData.domains ?? {}) };
+	const businessUnitIds = await resolveBusinessUnits(this, domains);
+
+	// A manual test run shows recent reviews and leaves the stored position alone.
+	if (this.getMode() === 'manual') return await sample(this, settings, businessUnitIds, isPrivate);
+
+	const nowMs = Date.now();
+	const deadlineMs = nowMs + pollBudgetMs(this) * BUDGET_SHARE;
+	const storedUnits = staticData.units ?? {};
+	const nextUnits: Record<string, UnitState> = {};
+	const items: INodeExecutionData[] = [];
+	for (const businessUnitId of businessUnitIds) {
+		const stored = storedUnits[businessUnitId];
+		const fresh = stored?.signature !== settings.signature;
+		// "Now" starts by noting what exists (emitting nothing), so later polls know it is old.
+		const silent = fresh && settings.start === 'now';
+		const initial: UnitState | undefined = !fresh
+			? stored
+			: silent
+				? { signature: settings.signature, cursor: nowMs, known: {} }
+				: undefined;
+		const tracker = new ReviewTracker(initial, settings.sync);
+		const source = reviewSource({
+			reviewType: settings.reviewType,
+			isPrivate,
+			businessUnitId,
+			skus: settings.skus,
+		});
+		const scan = source.order === 'ascending' ? scanAscending : scanDescending;
+		const changes = await scan(this, source, tracker, {
+			settings: settings.sync,
+			nowMs,
+			silent,
+			maxItems: settings.maxItems,
+			deadlineMs,
+		});
+		nextUnits[businessUnitId] = tracker.toState(settings.signature, nowMs);
+		for (const change of changes) items.push(toItem(change, settings, businessUnitId, isPrivate));
+	}
+
+	// Reached only when every business unit was read without error.
+	staticData.units = nextUnits;
+	staticData.domains = domains;
+	return items.length ? [items] : null;
+}

@@ -1,0 +1,162 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { toTrustpilotDateTime } from '../Trustpilot/helpers/validation';
+import { iteratePages, type Page } from '../Trustpilot/transport/pagination';
+import {
+	floorToSecond,
+	queryStartMs,
+	stampOf,
+	windowStartMs,
+	type ReviewStamp,
+	type ReviewTracker,
+	type SyncSettings,
+} from './cursor';
+import type { ReviewSource } from './sources';
+
+export interface Change {
+	review: IDataObject;
+	change: 'new' | 'updated';
+}
+
+export interface ScanOptions {
+	settings: SyncSettings;
+	nowMs: number;
+	/** Record what exists without emitting it (first poll of "Start From: Now"). */
+	silent: boolean;
+	maxItems: number;
+	/** No new request starts after this time (epoch ms); the rest waits for the next poll. */
+	deadlineMs: number;
+}
+
+function hasNextPage(page: Page): boolean {
+	const links = Array.isArray(page.response.links) ? (page.response.links as IDataObject[]) : [];
+	return links.some((link) => link.rel === 'next-page');
+}
+
+function isLastPage(page: Page, pageSize: number): boolean {
+	return page.items.length < pageSize || !hasNextPage(page);
+}
+
+/**
+ * Oldest-first list with a date filter. Each page is asked for with `startDateTime` just before
+ * the last review read ("keyset" paging) instead of a page number, so reviews that arrive or
+ * disappear meanwhile cannot shift a review past us. Reviews of the boundary second are read
+ * again and recognised by id. Only when more than a whole page shares one second does it fall
+ * back to page numbers for that second.
+ */
+export async function scanAscending(
+	ctx: IPollFunctions,
+	source: ReviewSource,
+	tracker: ReviewTracker,
+	options: ScanOptions,
+): Promise<Change[]> {
+	const changes: Change[] = [];
+	const pageSize = source.request.maxPageSize;
+	const windowStart = windowStartMs(tracker.cursor, options.nowMs, options.settings);
+	let from = windowStart;
+	for (;;) {
+		const qs: IDataObject = { ...(source.request.qs ?? {}) };
+		if (from !== null) qs.startDateTime = toTrustpilotDateTime(new Date(queryStartMs(from)));
+		let nextFrom: number | undefined;
+		for await (const page of iteratePages(ctx, { ...source.request, qs })) {
+			let lastCreated: number | undefined;
+			for (const review of page.items) {
+				const stamp = stampOf(review);
+				if (!stamp) continue;
+				lastCreated = stamp.created;
+				// Older than the window: handled by an earlier poll (only seen if the filter is ignored).
+				if (windowStart !== null && stamp.created < windowStart) continue;
+				const kind = tracker.classify(stamp);
+				if (kind === 'ignored') continue;
+				if (!options.silent && (kind === 'new' || kind === 'updated'))
+					changes.push({ review, change: kind });
+				tracker.record(stamp);
+				tracker.advanceCursor(stamp.created);
+				// Stopping mid-page is safe: the rest stays inside the next poll's window.
+				if (!options.silent && changes.length >= options.maxItems) return changes;
+			}
+			if (isLastPage(page, pageSize)) return changes;
+			if (!options.silent && Date.now() > options.deadlineMs) return changes;
+			if (
+				lastCreated !== undefined &&
+				(from === null || floorToSecond(lastCreated) > floorToSecond(from))
+			) {
+				nextFrom = lastCreated;
+				break;
+			}
+			// A whole page inside one second: no later startDateTime exists, so take the next page.
+		}
+		if (nextFrom === undefined) return changes;
+		from = nextFrom;
+	}
+}
+
+/**
+ * Newest-first list without a date filter: reads from the top down to the re-read window.
+ * Reviews pushed down a page by new arrivals are read twice and counted once. With more changes
+ * than Max Items, the oldest ones are emitted and the cursor stays below the rest, which come
+ * with the next poll; memory holds at most Max Items reviews plus one page.
+ */
+export async function scanDescending(
+	ctx: IPollFunctions,
+	source: ReviewSource,
+	tracker: ReviewTracker,
+	options: ScanOptions,
+): Promise<Change[]> {
+	const start = windowStartMs(tracker.cursor, options.nowMs, options.settings);
+	const previousCursor = tracker.cursor;
+	const seen = new Set<string>();
+	const unchanged: ReviewStamp[] = [];
+	const pending: Array<Change & { stamp: ReviewStamp }> = [];
+	let oldestHeldBack: number | undefined;
+	let complete = true;
+
+	for await (const page of iteratePages(ctx, source.request)) {
+		let pageOldest = Infinity;
+		for (const review of page.items) {
+			const stamp = stampOf(review);
+			if (!stamp) continue;
+			pageOldest = Math.min(pageOldest, stamp.created);
+			if (seen.has(stamp.id)) continue;
+			seen.add(stamp.id);
+			if (start !== null && stamp.created < start) continue;
+			const kind = tracker.classify(stamp);
+			if (kind === 'ignored') continue;
+			if (kind === 'known' || options.silent) {
+				unchanged.push(stamp);
+				continue;
+			}
+			pending.push({ review, change: kind, stamp });
+			if (pending.length > options.maxItems) {
+				// Keep the oldest changes: the newest one waits for the next poll.
+				oldestHeldBack = pending.shift()!.stamp.created;
+			}
+		}
+		if (start !== null && pageOldest < start) break;
+		if (
+			!isLastPage(page, source.request.maxPageSize) &&
+			!options.silent &&
+			Date.now() > options.deadlineMs
+		) {
+			complete = false;
+			break;
+		}
+	}
+
+	for (const stamp of unchanged) {
+		tracker.record(stamp);
+		tracker.advanceCursor(stamp.created);
+	}
+	pending.reverse();
+	for (const { stamp } of pending) {
+		tracker.record(stamp);
+		tracker.advanceCursor(stamp.created);
+	}
+	if (!complete) {
+		// Older pages were not read: keep the window where it was so they are read next time.
+		tracker.cursor = previousCursor;
+	} else if (oldestHeldBack !== undefined && tracker.cursor !== null) {
+		tracker.cursor = Math.min(tracker.cursor, oldestHeldBack);
+	}
+	return pending.map(({ review, change }) => ({ review, change }));
+}

@@ -1,0 +1,75 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ListRequest } from '../Trustpilot/transport/pagination';
+
+export type ReviewType = 'service' | 'product';
+
+/** Trustpilot's documented maximum page size for every review list used here. */
+export const REVIEWS_PER_PAGE = 100;
+
+/**
+ * How a review list can be followed:
+ * - `ascending`: oldest first with a `startDateTime` filter (private service reviews) — a poll
+ *   starts right at its cursor, and a backlog drains page by page.
+ * - `descending`: newest first without a date filter (public service reviews, product reviews) —
+ *   a poll reads from the newest review down to its cursor.
+ */
+export type ListOrder = 'ascending' | 'descending';
+
+export interface ReviewSource {
+	request: ListRequest;
+	order: ListOrder;
+	/** The same list, newest first, for a manual test run's sample. */
+	sampleRequest: ListRequest;
+}
+
+export interface SourceOptions {
+	reviewType: ReviewType;
+	isPrivate: boolean;
+	businessUnitId: string;
+	skus: string[];
+}
+
+export function reviewSource({
+	reviewType,
+	isPrivate,
+	businessUnitId,
+	skus,
+}: SourceOptions): ReviewSource {
+	const common = {
+		method: 'GET' as const,
+		access: isPrivate ? ('private' as const) : ('public' as const),
+		style: 'links' as const,
+		maxPageSize: REVIEWS_PER_PAGE,
+	};
+	if (reviewType === 'service') {
+		const request: ListRequest = {
+			...common,
+			path: isPrivate
+				? `/private/business-units/${businessUnitId}/reviews`
+				: `/business-units/${businessUnitId}/reviews`,
+			itemsKey: 'reviews',
+			// A sync wants every review: reported ones are hidden from lists unless asked for.
+			qs: { orderBy: isPrivate ? 'createdat.asc' : 'createdat.desc', includeReportedReviews: true },
+		};
+		return {
+			request,
+			order: isPrivate ? 'ascending' : 'descending',
+			sampleRequest: {
+				...request,
+				qs: { orderBy: 'createdat.desc', includeReportedReviews: true },
+			},
+		};
+	}
+	// Product review lists have neither a date filter nor an order parameter; Trustpilot lists
+	// them newest first (UNSURE: not documented, see the README).
+	const qs: IDataObject = {};
+	if (skus.length) qs.sku = skus.join(',');
+	const request: ListRequest = {
+		...common,
+		path: `${isPrivate ? '/private' : ''}/product-reviews/business-units/${businessUnitId}/reviews`,
+		itemsKey: 'productReviews',
+		qs,
+	};
+	return { request, order: 'descending', sampleRequest: request };
+}

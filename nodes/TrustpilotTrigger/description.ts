@@ -1,0 +1,121 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { simplifyToggle } from '../Trustpilot/helpers/descriptions';
+import { ALL_EVENTS } from './events';
+
+const UNSURE =
+	'Event name not confirmed by Trustpilot documentation; "All Events" also catches it under another name.';
+
+export const webhookTriggerProperties: INodeProperties[] = [
+	{
+		displayName:
+			'Trustpilot has no API to register webhooks. Copy the Production URL above into Trustpilot Business › Integrations › Developers › Webhooks (add a subscription URL for the events you want, press Test, save), then publish this workflow. With Basic Auth, write the URL as https://user:password@your-n8n-host/webhook/…; with a token, append ?token=your-token.',
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{
+				name: 'All Events',
+				value: ALL_EVENTS,
+				description: 'Every event Trustpilot sends, including future ones',
+			},
+			{
+				name: 'Product Review Created',
+				value: 'product-review-created',
+				description: 'A product review was written',
+			},
+			{ name: 'Product Review Deleted', value: 'product-review-deleted', description: UNSURE },
+			{ name: 'Product Review Updated', value: 'product-review-updated', description: UNSURE },
+			{
+				name: 'Service Review Created',
+				value: 'service-review-created',
+				description: 'A review of the company was written',
+			},
+			{
+				name: 'Service Review Deleted',
+				value: 'service-review-deleted',
+				description: 'A review was deleted; the event carries little more than its ID',
+			},
+			{
+				name: 'Service Review Updated',
+				value: 'service-review-updated',
+				description: 'A review was edited by its author',
+			},
+		],
+		default: [ALL_EVENTS],
+		description: 'Events to start the workflow for; others are acknowledged and ignored',
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{
+				name: 'Basic Auth',
+				value: 'basicAuth',
+				description:
+					'User and password embedded in the subscription URL (https://user:password@host/…)',
+			},
+			{
+				name: 'None',
+				value: 'none',
+				description: 'Anyone who knows the URL can start the workflow',
+			},
+			{
+				name: 'Secret Token in URL',
+				value: 'token',
+				description: 'A secret appended to the subscription URL as ?token=…',
+			},
+		],
+		default: 'token',
+		description: 'How to tell Trustpilot from anyone else; Trustpilot does not sign its calls',
+	},
+	{
+		displayName: 'User',
+		name: 'user',
+		type: 'string',
+		default: '',
+		required: true,
+		displayOptions: { show: { authentication: ['basicAuth'] } },
+	},
+	{
+		displayName: 'Password',
+		name: 'password',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		required: true,
+		description: 'Use a long random value; it becomes part of the subscription URL',
+		displayOptions: { show: { authentication: ['basicAuth'] } },
+	},
+	{
+		displayName: 'Token',
+		name: 'token',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		required: true,
+		description: 'Use a long random value of letters and digits; calls without it are answered 401',
+		displayOptions: { show: { authentication: ['token'] } },
+	},
+	{
+		displayName: 'Fetch Full Review',
+		name: 'fetchFullReview',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to read the private review for created and updated service-review events, adding the consumer email and reference ID that events leave out',
+		hint: 'Needs a Trustpilot credential with Client Credentials or Business User Login; one API request per event',
+	},
+	{
+		...simplifyToggle,
+		description:
+			'Whether to return flat review fields instead of the event data as Trustpilot sends it',
+	},
+];

@@ -1,0 +1,78 @@
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+
+export const ALL_EVENTS = '*';
+
+export interface TrustpilotEvent {
+	eventName: string;
+	version: string | null;
+	eventData: IDataObject;
+}
+
+export type ParsedBody = { ok: true; events: TrustpilotEvent[] } | { ok: false; message: string };
+
+const BODY_SHAPE =
+	'Expected a JSON object like {"events":[{"eventName":"service-review-created","version":"1","eventData":{…}}]}';
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function rawBodyText(ctx: IWebhookFunctions): string | undefined {
+	const raw = (ctx.getRequestObject() as unknown as { rawBody?: unknown }).rawBody;
+	if (raw instanceof Uint8Array) return Buffer.from(raw).toString('utf8');
+	return typeof raw === 'string' ? raw : undefined;
+}
+
+/**
+ * n8n parses JSON bodies itself; a body sent with another content type arrives as text (or only
+ * as the raw bytes), so parse that too rather than reject a sender with a sloppy header.
+ */
+function bodyOf(ctx: IWebhookFunctions): { ok: true; body: unknown } | { ok: false } {
+	let body: unknown = ctx.getBodyData();
+	const nothingParsed =
+		body === undefined || body === null || (isObject(body) && Object.keys(body).length === 0);
+	if (nothingParsed) {
+		const text = rawBodyText(ctx);
+		if (text !== undefined && text.trim() !== '') body = text;
+	}
+	if (typeof body !== 'string') return { ok: true, body };
+	try {
+		return { ok: true, body: JSON.parse(body) as unknown };
+	} catch {
+		return { ok: false };
+	}
+}
+
+export function parseEvents(ctx: IWebhookFunctions): ParsedBody {
+	const parsed = bodyOf(ctx);
+	if (!parsed.ok) return { ok: false, message: `The body is not valid JSON. ${BODY_SHAPE}` };
+	const { body } = parsed;
+	if (!isObject(body) || !Array.isArray(body.events)) {
+		return { ok: false, message: `The body has no "events" array. ${BODY_SHAPE}` };
+	}
+	const events: TrustpilotEvent[] = [];
+	for (const [index, entry] of (body.events as unknown[]).entries()) {
+		if (!isObject(entry) || typeof entry.eventName !== 'string' || entry.eventName === '') {
+			return { ok: false, message: `events[${index}] has no "eventName". ${BODY_SHAPE}` };
+		}
+		events.push({
+			eventName: entry.eventName,
+			version: entry.version === undefined || entry.version === null ? null : String(entry.version),
+			eventData: isObject(entry.eventData) ? entry.eventData : {},
+		});
+	}
+	return { ok: true, events };
+}
+
+export function selectEvents(events: TrustpilotEvent[], wanted: string[]): TrustpilotEvent[] {
+	if (wanted.includes(ALL_EVENTS)) return events;
+	return events.filter((event) => wanted.includes(event.eventName));
+}
+
+/** `service-review-created` → subject "service", action "created"; anything else stays readable. */
+export function describeEvent(eventName: string): { reviewType: string; eventType: string } {
+	const match = /^(service|product)-review-(.+)$/.exec(eventName);
+	return match
+		? { reviewType: match[1], eventType: match[2] }
+		: { reviewType: 'unknown', eventType: eventName };
+}

@@ -1,0 +1,1 @@
+export function readRepoFile(relativePath: string): string;
