@@ -2,6 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 export const OBJECT_ID_REGEX = '^[0-9a-fA-F]{24}$';
 
+export const PRIVATE_HINT = 'Needs Client Credentials or Business User Login in the Trustpilot credential';
+
 /** Business unit picker: searchable list, a 24-character id, or a domain resolved with Find. */
 export const businessUnitLocator: INodeProperties = {
 	displayName: 'Business Unit',
@@ -40,6 +42,9 @@ export const businessUnitLocator: INodeProperties = {
 	],
 };
 
+/** The business unit picker of operations that need an access token. */
+export const privateBusinessUnitLocator: INodeProperties = { ...businessUnitLocator, hint: PRIVATE_HINT };
+
 export function returnAllAndLimit(maxPerRequest: number, noun = 'results'): INodeProperties[] {
 	return [
 		{
@@ -70,3 +75,15 @@ export const simplifyToggle: INodeProperties = {
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 	hint: 'Flat fields (ID, stars, title, text, consumer, reply, tags, link) that map straight into a CRM or sheet row',
 };
+
+/** The optional "Filters" collection of a list; options sorted by name, as n8n's editor convention wants. */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}

@@ -35,13 +35,33 @@ export function requireEmail(ctx: IExecuteFunctions, itemIndex: number, field: s
 	return email;
 }
 
+/** A list typed as comma-separated text (e.g. SKUs), or an array from an expression; blanks dropped. */
+export function parseList(value: unknown): string[] {
+	const list = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
+	return list.map((entry) => entry.trim()).filter((entry) => entry !== '');
+}
+
 /** Tags must not contain spaces (Trustpilot rejects them); accepts an array or a comma-separated string. */
 export function parseTags(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string[] {
-	const list = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
-	const tags = list.map((tag) => tag.trim()).filter((tag) => tag !== '');
+	const tags = parseList(value);
 	const bad = tags.find((tag) => /\s/.test(tag));
 	if (bad !== undefined) fail(ctx, itemIndex, field, `the tag "${bad}" contains a space`, 'Trustpilot tags cannot contain spaces; use e.g. "order-2024" instead.');
 	return tags;
+}
+
+/** A full http(s) address, e.g. a product page or a redirect after reviewing. */
+export function requireHttpUrl(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
+	const url = requireText(ctx, itemIndex, field, value);
+	let protocol = '';
+	try {
+		protocol = new URL(url).protocol;
+	} catch {
+		protocol = '';
+	}
+	if (protocol !== 'https:' && protocol !== 'http:') {
+		fail(ctx, itemIndex, field, `"${url.slice(0, 80)}" is not a web address`, `Use a full address starting with https://. Check the "${field}" parameter of item ${itemIndex + 1}.`);
+	}
+	return url;
 }
 
 /** Accepts anything Date can parse; returns ISO 8601 UTC without milliseconds. */

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getLimit } from '../../helpers/businessUnit';
-import { returnAllAndLimit } from '../../helpers/descriptions';
+import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 
@@ -10,23 +10,16 @@ const MAX_PAGE_SIZE = 1000;
 
 const description: INodeProperties[] = [
 	...returnAllAndLimit(MAX_PAGE_SIZE, 'companies'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Countries',
-				name: 'country',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. US,GB,DK',
-				description: 'Only companies in these countries: two-letter codes, separated by commas',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Countries',
+			name: 'country',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. US,GB,DK',
+			description: 'Only companies in these countries: two-letter codes, separated by commas',
+		},
+	]),
 ];
 
 /** "us, gb" → "US,GB"; a wrong code fails before any request. */

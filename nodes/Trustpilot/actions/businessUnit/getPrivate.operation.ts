@@ -1,13 +1,11 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { businessUnitLocator } from '../../helpers/descriptions';
+import { privateBusinessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
-const description: INodeProperties[] = [
-	{ ...businessUnitLocator, hint: 'Needs Client Credentials or Business User Login in the Trustpilot credential' },
-];
+const description: INodeProperties[] = [privateBusinessUnitLocator];
 
 export const getPrivate: TrustpilotOperation = {
 	option: {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getLimit } from '../../helpers/businessUnit';
-import { returnAllAndLimit } from '../../helpers/descriptions';
+import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { requireText } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import { countryField, countryLocaleQuery } from '../category/fields';
@@ -20,14 +20,7 @@ const description: INodeProperties[] = [
 		description: 'Text to search for in company names and domains',
 	},
 	...returnAllAndLimit(MAX_PAGE_SIZE, 'companies'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [{ ...countryField, description: 'Only companies in this country (two-letter code, e.g. US)' }],
-	},
+	filtersCollection([{ ...countryField, description: 'Only companies in this country (two-letter code, e.g. US)' }]),
 ];
 
 export const search: TrustpilotOperation = {

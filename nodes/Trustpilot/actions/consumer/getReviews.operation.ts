@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getLimit } from '../../helpers/businessUnit';
-import { returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
+import { filtersCollection, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
+import { reviewOrderByField, starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyServiceReview } from '../../helpers/simplify';
 import { requireId } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
@@ -15,58 +16,33 @@ const description: INodeProperties[] = [
 	consumerIdField,
 	...returnAllAndLimit(MAX_PAGE_SIZE, 'reviews'),
 	simplifyToggle,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Business Unit ID',
-				name: 'businessUnitId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 46d6a890000064000500e0c3',
-				description: 'Only the consumer\'s reviews of this company',
-			},
-			{
-				displayName: 'Include Reported Reviews',
-				name: 'includeReportedReviews',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to include reviews that were reported (flagged) to Trustpilot',
-			},
-			{
-				displayName: 'Languages',
-				name: 'language',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en,da',
-				description: 'Only reviews in these languages: two-letter codes separated by commas',
-			},
-			{
-				displayName: 'Order By',
-				name: 'orderBy',
-				type: 'options',
-				default: 'createdat.desc',
-				options: [
-					{ name: 'Newest First', value: 'createdat.desc' },
-					{ name: 'Oldest First', value: 'createdat.asc' },
-					{ name: 'Stars (High to Low)', value: 'stars.desc' },
-					{ name: 'Stars (Low to High)', value: 'stars.asc' },
-				],
-			},
-			{
-				displayName: 'Stars',
-				name: 'stars',
-				type: 'multiOptions',
-				default: [],
-				options: [1, 2, 3, 4, 5].map((stars) => ({ name: `${stars} Star${stars > 1 ? 's' : ''}`, value: stars })),
-				description: 'Only reviews with these star ratings',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Business Unit ID',
+			name: 'businessUnitId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 46d6a890000064000500e0c3',
+			description: 'Only the consumer\'s reviews of this company',
+		},
+		{
+			displayName: 'Include Reported Reviews',
+			name: 'includeReportedReviews',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to include reviews that were reported (flagged) to Trustpilot',
+		},
+		{
+			displayName: 'Languages',
+			name: 'language',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. en,da',
+			description: 'Only reviews in these languages: two-letter codes separated by commas',
+		},
+		reviewOrderByField,
+		starsFilter,
+	]),
 ];
 
 function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): IDataObject {
@@ -88,8 +64,8 @@ function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 	}
 	if (languages.length) qs.language = languages.join(',');
 	if (filters.orderBy) qs.orderBy = filters.orderBy;
-	const stars = Array.isArray(filters.stars) ? filters.stars : [];
-	if (stars.length) qs.stars = stars.join(',');
+	const stars = starsQuery(filters.stars);
+	if (stars) qs.stars = stars;
 	return qs;
 }
 

@@ -2,11 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { businessUnitLocator } from '../../helpers/descriptions';
 
-export const PRIVATE_HINT = 'Needs Client Credentials or Business User Login in the Trustpilot credential';
 export const BUSINESS_USER_HINT =
 	'Needs Client Credentials (with a Business User ID: a user with the Admin or Manager role) or Business User Login in the Trustpilot credential';
 
-export const privateBusinessUnit: INodeProperties = { ...businessUnitLocator, hint: PRIVATE_HINT };
 export const businessUserBusinessUnit: INodeProperties = { ...businessUnitLocator, hint: BUSINESS_USER_HINT };
 
 export function templateField(name: string, noun: string): INodeProperties {

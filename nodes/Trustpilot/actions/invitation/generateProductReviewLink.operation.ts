@@ -1,14 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { requireEmail, requireText } from '../../helpers/validation';
+import { privateBusinessUnitLocator } from '../../helpers/descriptions';
+import { requireEmail, requireHttpUrl, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { customerFields, privateBusinessUnit, productFields, redirectUriField } from './fields';
-import { readProducts, requireLocale, requireUrl } from './values';
+import { customerFields, productFields, redirectUriField } from './fields';
+import { readProducts, requireLocale } from './values';
 
 const description: INodeProperties[] = [
-	privateBusinessUnit,
+	privateBusinessUnitLocator,
 	...customerFields,
 	...productFields(false),
 	{
@@ -41,7 +42,7 @@ export const generateProductReviewLink: TrustpilotOperation = {
 			locale: requireLocale(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex)),
 			products: readProducts(this, itemIndex, input),
 		};
-		if (String(fields.redirectUri ?? '').trim()) body.redirectUri = requireUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
+		if (String(fields.redirectUri ?? '').trim()) body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		// Unlike the other invitation calls, this one lives on the main API host.
 		return await trustpilotJson(this, {

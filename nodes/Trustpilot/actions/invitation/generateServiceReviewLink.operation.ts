@@ -1,14 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { parseTags, requireEmail, requireText } from '../../helpers/validation';
+import { privateBusinessUnitLocator } from '../../helpers/descriptions';
+import { parseTags, requireEmail, requireHttpUrl, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { customerFields, locationIdField, privateBusinessUnit, redirectUriField, tagsField } from './fields';
-import { requireLocale, requireUrl } from './values';
+import { customerFields, locationIdField, redirectUriField, tagsField } from './fields';
+import { requireLocale } from './values';
 
 const description: INodeProperties[] = [
-	privateBusinessUnit,
+	privateBusinessUnitLocator,
 	...customerFields,
 	{
 		displayName: 'Additional Fields',
@@ -38,7 +39,7 @@ export const generateServiceReviewLink: TrustpilotOperation = {
 		};
 		const tags = parseTags(this, itemIndex, 'Tags', fields.tags);
 		if (tags.length) body.tags = tags;
-		if (String(fields.redirectUri ?? '').trim()) body.redirectUri = requireUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
+		if (String(fields.redirectUri ?? '').trim()) body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
 		if (String(fields.locationId ?? '').trim()) body.locationId = String(fields.locationId).trim();
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {

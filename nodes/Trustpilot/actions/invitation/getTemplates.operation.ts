@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { privateBusinessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { privateBusinessUnit } from './fields';
 
-const description: INodeProperties[] = [privateBusinessUnit];
+const description: INodeProperties[] = [privateBusinessUnitLocator];
 
 export const getTemplates: TrustpilotOperation = {
 	option: {

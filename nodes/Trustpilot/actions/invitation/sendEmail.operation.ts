@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { parseTags, requireEmail, requireText } from '../../helpers/validation';
+import { parseTags, requireEmail, requireHttpUrl, requireText } from '../../helpers/validation';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { sendEmailDescription } from './sendEmail.description';
@@ -12,7 +12,6 @@ import {
 	parseUtcDate,
 	readProducts,
 	requireLocale,
-	requireUrl,
 	toInvitationDateTime,
 } from './values';
 
@@ -32,7 +31,7 @@ function commonBlock(ctx: IExecuteFunctions, itemIndex: number, templateParamete
 		body.preferredSendTime = toInvitationDateTime(sendAt);
 	}
 	if (String(options.redirectUri ?? '').trim()) {
-		body.redirectUri = requireUrl(ctx, itemIndex, `${label} Options → Redirect URI`, options.redirectUri);
+		body.redirectUri = requireHttpUrl(ctx, itemIndex, `${label} Options → Redirect URI`, options.redirectUri);
 	}
 	return { body, sendAt };
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { parseDate, requireId, requireText } from '../../helpers/validation';
+import { parseDate, requireHttpUrl, requireId, requireText } from '../../helpers/validation';
 
 const DATE_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 
@@ -15,20 +15,6 @@ export function requireLocale(ctx: IExecuteFunctions, itemIndex: number, field: 
 		fail(ctx, itemIndex, `${field}: "${locale.slice(0, 20)}" is not a locale`, 'Use a language-country code such as en-US or da-DK.');
 	}
 	return locale;
-}
-
-export function requireUrl(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
-	const url = requireText(ctx, itemIndex, field, value);
-	let protocol = '';
-	try {
-		protocol = new URL(url).protocol;
-	} catch {
-		protocol = '';
-	}
-	if (protocol !== 'https:' && protocol !== 'http:') {
-		fail(ctx, itemIndex, `${field}: "${url.slice(0, 80)}" is not a web address`, 'Use a full address starting with https://.');
-	}
-	return url;
 }
 
 /** An optional template: empty means "the business unit's default template". */
@@ -109,8 +95,8 @@ export function readProducts(ctx: IExecuteFunctions, itemIndex: number, input: s
 		}
 		requireText(ctx, itemIndex, `${label} SKU`, product.sku);
 		requireText(ctx, itemIndex, `${label} Name`, product.name);
-		if (product.productUrl) requireUrl(ctx, itemIndex, `${label} Product URL`, product.productUrl);
-		if (product.imageUrl) requireUrl(ctx, itemIndex, `${label} Image URL`, product.imageUrl);
+		if (product.productUrl) requireHttpUrl(ctx, itemIndex, `${label} Product URL`, product.productUrl);
+		if (product.imageUrl) requireHttpUrl(ctx, itemIndex, `${label} Image URL`, product.imageUrl);
 		return product;
 	});
 }

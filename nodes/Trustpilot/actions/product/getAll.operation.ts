@@ -1,52 +1,42 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
-import { businessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
+import { filtersCollection, privateBusinessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
+import { parseList } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
-import { parseSkus } from '../productReview/shared';
 import type { TrustpilotOperation } from '../types';
 
 // Trustpilot's default page size for the catalogue: most catalogues arrive in one request.
 const PRODUCTS_PER_PAGE = 10000;
 
 const description: INodeProperties[] = [
-	{
-		...businessUnitLocator,
-		hint: 'Needs Client Credentials or Business User Login in the Trustpilot credential',
-	},
+	privateBusinessUnitLocator,
 	...returnAllAndLimit(PRODUCTS_PER_PAGE, 'products'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Group ID',
-				name: 'groupId',
-				type: 'string',
-				default: '',
-				description: 'Only products of this group (e.g. the variants of one product)',
-			},
-			{
-				displayName: 'Locale',
-				name: 'locale',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en-US',
-				description: 'Locale of the product texts',
-			},
-			{
-				displayName: 'SKUs',
-				name: 'skus',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. TEE-BLK-M, HOOD-GRY-L',
-				description: 'Only these SKUs, separated by commas',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Group ID',
+			name: 'groupId',
+			type: 'string',
+			default: '',
+			description: 'Only products of this group (e.g. the variants of one product)',
+		},
+		{
+			displayName: 'Locale',
+			name: 'locale',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. en-US',
+			description: 'Locale of the product texts',
+		},
+		{
+			displayName: 'SKUs',
+			name: 'skus',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. TEE-BLK-M, HOOD-GRY-L',
+			description: 'Only these SKUs, separated by commas',
+		},
+	]),
 ];
 
 export const getAll: TrustpilotOperation = {
@@ -61,7 +51,7 @@ export const getAll: TrustpilotOperation = {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
-		const skus = parseSkus(filters.skus);
+		const skus = parseList(filters.skus);
 		if (skus.length) qs.skus = skus.join(',');
 		for (const key of ['groupId', 'locale']) {
 			const value = String(filters[key] ?? '').trim();

@@ -2,17 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { businessUnitLocator } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { privateBusinessUnitLocator } from '../../helpers/descriptions';
+import { requireHttpUrl, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
-import { requireHttpUrl } from '../productReview/shared';
 import type { TrustpilotOperation } from '../types';
 
 const description: INodeProperties[] = [
-	{
-		...businessUnitLocator,
-		hint: 'Needs Client Credentials or Business User Login in the Trustpilot credential',
-	},
+	privateBusinessUnitLocator,
 	{
 		displayName: 'SKU',
 		name: 'sku',

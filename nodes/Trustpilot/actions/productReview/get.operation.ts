@@ -1,16 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { simplifyToggle } from '../../helpers/descriptions';
+import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { simplifyProductReview } from '../../helpers/simplifyProductReview';
 import type { TrustpilotOperation } from '../types';
-import { getPrivateProductReview, PRIVATE_HINT, readReviewId, reviewIdField } from './shared';
+import {
+	getPrivateProductReview,
+	productReviewSimplifyToggle,
+	readReviewId,
+	reviewIdField,
+} from './shared';
 
 const description: INodeProperties[] = [
 	{ ...reviewIdField, hint: PRIVATE_HINT },
-	{
-		...simplifyToggle,
-		hint: 'Flat fields (ID, stars, content, SKU, product, consumer, reference ID, conversation ID) that map straight into a CRM or sheet row',
-	},
+	productReviewSimplifyToggle,
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -2,11 +2,18 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
-import { businessUnitLocator, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
+import {
+	businessUnitLocator,
+	filtersCollection,
+	PRIVATE_HINT,
+	returnAllAndLimit,
+} from '../../helpers/descriptions';
+import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyProductReview } from '../../helpers/simplifyProductReview';
+import { parseList, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
-import { parseSkus, PRIVATE_HINT, PRODUCT_REVIEWS_PER_PAGE, requireHttpUrl } from './shared';
+import { languageFilter, PRODUCT_REVIEWS_PER_PAGE, productReviewSimplifyToggle } from './shared';
 
 const showPublic = { show: { source: ['public'] } };
 const showPrivate = { show: { source: ['private'] } };
@@ -20,11 +27,6 @@ const STATES = [
 	{ name: 'Under Moderation', value: 'underModeration' },
 	{ name: 'Unpublished', value: 'unpublished' },
 ];
-
-const STAR_OPTIONS = [1, 2, 3, 4, 5].map((stars) => ({
-	name: `${stars} Star${stars > 1 ? 's' : ''}`,
-	value: stars,
-}));
 
 const description: INodeProperties[] = [
 	businessUnitLocator,
@@ -78,57 +80,32 @@ const description: INodeProperties[] = [
 		displayOptions: showPrivate,
 	},
 	...returnAllAndLimit(PRODUCT_REVIEWS_PER_PAGE, 'reviews'),
-	{
-		...simplifyToggle,
-		hint: 'Flat fields (ID, stars, content, SKU, product, consumer, reference ID, conversation ID) that map straight into a CRM or sheet row',
-	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Language',
-				name: 'language',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en',
-				description: 'Only reviews written in this language (ISO 639-1 code)',
-			},
-			{
-				displayName: 'Locale',
-				name: 'locale',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en-US',
-				description: 'Only reviews written in this locale',
-			},
-			{
-				displayName: 'SKU',
-				name: 'sku',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. TEE-BLK-M, HOOD-GRY-L',
-				description: 'Only reviews of these SKUs, separated by commas',
-				displayOptions: filterForPrivate,
-			},
-			{
-				displayName: 'Stars',
-				name: 'stars',
-				type: 'multiOptions',
-				options: STAR_OPTIONS,
-				default: [],
-				description: 'Only reviews with these star ratings',
-				displayOptions: filterForPublic,
-			},
-		],
-	},
+	productReviewSimplifyToggle,
+	filtersCollection([
+		languageFilter,
+		{
+			displayName: 'Locale',
+			name: 'locale',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. en-US',
+			description: 'Only reviews written in this locale',
+		},
+		{
+			displayName: 'SKU',
+			name: 'sku',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. TEE-BLK-M, HOOD-GRY-L',
+			description: 'Only reviews of these SKUs, separated by commas',
+			displayOptions: filterForPrivate,
+		},
+		{ ...starsFilter, displayOptions: filterForPublic },
+	]),
 ];
 
 function publicQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): IDataObject {
-	const skus = parseSkus(ctx.getNodeParameter('sku', itemIndex, ''));
+	const skus = parseList(ctx.getNodeParameter('sku', itemIndex, ''));
 	const rawUrl = String(ctx.getNodeParameter('productUrl', itemIndex, '') ?? '').trim();
 	if (skus.length === 0 && rawUrl === '') {
 		throw new NodeOperationError(ctx.getNode(), 'SKU or Product URL: set at least one of them', {
@@ -139,8 +116,8 @@ function publicQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 	const qs: IDataObject = {};
 	if (skus.length) qs.sku = skus.join(',');
 	if (rawUrl !== '') qs.productUrl = requireHttpUrl(ctx, itemIndex, 'Product URL', rawUrl);
-	const stars = (filters.stars as number[] | undefined) ?? [];
-	if (stars.length) qs.stars = [...stars].sort().join(',');
+	const stars = starsQuery(filters.stars);
+	if (stars) qs.stars = stars;
 	return qs;
 }
 
@@ -157,7 +134,7 @@ function privateQuery(
 		});
 	}
 	const qs: IDataObject = { state: states.join(',') };
-	const skus = parseSkus(filters.sku);
+	const skus = parseList(filters.sku);
 	if (skus.length) qs.sku = skus.join(',');
 	return qs;
 }

@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { parseList, requireText } from '../../helpers/validation';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { parseSkus } from './shared';
 
 const description: INodeProperties[] = [
 	businessUnitLocator,
@@ -31,7 +30,7 @@ export const getBatchSummaries: TrustpilotOperation = {
 	description,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
-		const unique = [...new Set(parseSkus(this.getNodeParameter('skus', itemIndex)))];
+		const unique = [...new Set(parseList(this.getNodeParameter('skus', itemIndex)))];
 		const skus = requireText(this, itemIndex, 'SKUs', unique.join(',')).split(',');
 		const { body } = await trustpilotRequest(this, {
 			method: 'POST',

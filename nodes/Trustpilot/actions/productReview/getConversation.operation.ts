@@ -1,11 +1,12 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import {
 	conversationIdField,
 	getPrivateProductReview,
-	PRIVATE_HINT,
+	readConversationId,
 	readReviewId,
 	requirePathId,
 	reviewIdField,
@@ -58,12 +59,7 @@ export const getConversation: TrustpilotOperation = {
 				review.conversationId,
 			);
 		} else {
-			conversationId = requirePathId(
-				this,
-				itemIndex,
-				'Conversation ID',
-				this.getNodeParameter('conversationId', itemIndex),
-			);
+			conversationId = readConversationId(this, itemIndex);
 		}
 		const conversation = await trustpilotJson(this, {
 			method: 'GET',

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
-import { businessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
+import { businessUnitLocator, filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
+import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { requireText } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
-import { PRODUCT_REVIEWS_PER_PAGE } from './shared';
+import { languageFilter, PRODUCT_REVIEWS_PER_PAGE } from './shared';
 
 const description: INodeProperties[] = [
 	businessUnitLocator,
@@ -19,34 +20,7 @@ const description: INodeProperties[] = [
 		description: 'The product whose imported reviews to list',
 	},
 	...returnAllAndLimit(PRODUCT_REVIEWS_PER_PAGE, 'reviews'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Language',
-				name: 'language',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en',
-				description: 'Only reviews written in this language (ISO 639-1 code)',
-			},
-			{
-				displayName: 'Stars',
-				name: 'stars',
-				type: 'multiOptions',
-				options: [1, 2, 3, 4, 5].map((stars) => ({
-					name: `${stars} Star${stars > 1 ? 's' : ''}`,
-					value: stars,
-				})),
-				default: [],
-				description: 'Only reviews with these star ratings',
-			},
-		],
-	},
+	filtersCollection([languageFilter, starsFilter]),
 ];
 
 export const getImportedReviews: TrustpilotOperation = {
@@ -64,8 +38,8 @@ export const getImportedReviews: TrustpilotOperation = {
 		const qs: IDataObject = { sku };
 		const language = String(filters.language ?? '').trim();
 		if (language !== '') qs.language = language;
-		const stars = (filters.stars as number[] | undefined) ?? [];
-		if (stars.length) qs.stars = [...stars].sort().join(',');
+		const stars = starsQuery(filters.stars);
+		if (stars) qs.stars = stars;
 		return await trustpilotList(
 			this,
 			{

@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
-import { businessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
+import { privateBusinessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
-import { PRIVATE_HINT, SUMMARIES_PER_PAGE } from './shared';
+import { SUMMARIES_PER_PAGE } from './shared';
 
 const description: INodeProperties[] = [
-	{ ...businessUnitLocator, hint: PRIVATE_HINT },
+	privateBusinessUnitLocator,
 	...returnAllAndLimit(SUMMARIES_PER_PAGE, 'summaries'),
 ];
 

@@ -2,10 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { parseList, requireHttpUrl, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { parseSkus, requireHttpUrl } from './shared';
 
 const description: INodeProperties[] = [
 	businessUnitLocator,
@@ -62,7 +61,7 @@ export const getSummary: TrustpilotOperation = {
 				this.getNodeParameter('productUrl', itemIndex),
 			);
 		} else {
-			const skus = parseSkus(this.getNodeParameter('sku', itemIndex));
+			const skus = parseList(this.getNodeParameter('sku', itemIndex));
 			qs.sku = requireText(this, itemIndex, 'SKU', skus.join(','));
 		}
 		return await trustpilotJson(this, {

@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { requireText } from '../../helpers/validation';
+import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import {
+	commentField,
 	getPrivateProductReview,
-	PRIVATE_HINT,
+	integrationIdOption,
+	readCommentBody,
 	readReviewId,
 	requirePathId,
 	reviewIdField,
@@ -14,15 +16,7 @@ import {
 
 const description: INodeProperties[] = [
 	{ ...reviewIdField, hint: PRIVATE_HINT },
-	{
-		displayName: 'Comment',
-		name: 'content',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'Your public answer to the review',
-	},
+	commentField('Your public answer to the review'),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -38,13 +32,7 @@ const description: INodeProperties[] = [
 				description:
 					'The conversation the review already has (Get Many with Source "Private" outputs it). Saves one request; when empty, the node starts the conversation.',
 			},
-			{
-				displayName: 'Integration ID',
-				name: 'integrationId',
-				type: 'string',
-				default: '',
-				description: 'Your own identifier for the system that wrote the comment',
-			},
+			integrationIdOption,
 		],
 	},
 ];
@@ -97,15 +85,9 @@ export const reply: TrustpilotOperation = {
 	description,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readReviewId(this, itemIndex);
-		const content = requireText(
-			this,
-			itemIndex,
-			'Comment',
-			this.getNodeParameter('content', itemIndex),
-		);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const body = readCommentBody(this, itemIndex, options);
 		const givenConversation = String(options.conversationId ?? '').trim();
-		const integrationId = String(options.integrationId ?? '').trim();
 
 		const { conversationId, started } = givenConversation
 			? {
@@ -113,8 +95,6 @@ export const reply: TrustpilotOperation = {
 					started: false,
 				}
 			: await conversationOf(this, itemIndex, reviewId);
-		const body: IDataObject = { content };
-		if (integrationId) body.integrationId = integrationId;
 
 		// If this fails after a conversation was started, running again is safe: the 409 path above
 		// finds the conversation instead of starting another.
@@ -133,7 +113,7 @@ export const reply: TrustpilotOperation = {
 			conversationStarted: started,
 			commentId: comment.commentId ?? comment.id ?? null,
 			createdAt: comment.createdAt ?? null,
-			content: comment.content ?? content,
+			content: comment.content ?? body.content,
 		};
 	},
 };

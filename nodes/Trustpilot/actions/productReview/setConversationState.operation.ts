@@ -1,8 +1,9 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { conversationIdField, PRIVATE_HINT, requirePathId } from './shared';
+import { conversationIdField, readConversationId } from './shared';
 
 const description: INodeProperties[] = [
 	{ ...conversationIdField, hint: PRIVATE_HINT },
@@ -31,12 +32,7 @@ export const setConversationState: TrustpilotOperation = {
 	},
 	description,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const conversationId = requirePathId(
-			this,
-			itemIndex,
-			'Conversation ID',
-			this.getNodeParameter('conversationId', itemIndex),
-		);
+		const conversationId = readConversationId(this, itemIndex);
 		const state = this.getNodeParameter('state', itemIndex) as string;
 		const response = await trustpilotJson(this, {
 			method: 'POST',

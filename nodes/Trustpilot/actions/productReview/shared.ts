@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { simplifyToggle } from '../../helpers/descriptions';
 import { requireId, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 
@@ -8,8 +9,19 @@ import { trustpilotJson } from '../../transport';
 export const PRODUCT_REVIEWS_PER_PAGE = 100;
 export const SUMMARIES_PER_PAGE = 1000;
 
-export const PRIVATE_HINT =
-	'Needs Client Credentials or Business User Login in the Trustpilot credential';
+export const productReviewSimplifyToggle: INodeProperties = {
+	...simplifyToggle,
+	hint: 'Flat fields (ID, stars, content, SKU, product, consumer, reference ID, conversation ID) that map straight into a CRM or sheet row',
+};
+
+export const languageFilter: INodeProperties = {
+	displayName: 'Language',
+	name: 'language',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. en',
+	description: 'Only reviews written in this language (ISO 639-1 code)',
+};
 
 export const reviewIdField: INodeProperties = {
 	displayName: 'Product Review ID',
@@ -30,6 +42,37 @@ export const conversationIdField: INodeProperties = {
 	description:
 		'The conversation of a product review (the "Conversation ID" field of Get Many with Source "Private")',
 };
+
+/** The text of a comment in a product review conversation (Reply, Update Comment). */
+export function commentField(description: string): INodeProperties {
+	return {
+		displayName: 'Comment',
+		name: 'content',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description,
+	};
+}
+
+export const integrationIdOption: INodeProperties = {
+	displayName: 'Integration ID',
+	name: 'integrationId',
+	type: 'string',
+	default: '',
+	description: 'Your own identifier for the system that wrote the comment',
+};
+
+/** The body of a comment: its text, plus the Integration ID option when given. */
+export function readCommentBody(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
+	const body: IDataObject = {
+		content: requireText(ctx, itemIndex, 'Comment', ctx.getNodeParameter('content', itemIndex)),
+	};
+	const integrationId = String(options.integrationId ?? '').trim();
+	if (integrationId) body.integrationId = integrationId;
+	return body;
+}
 
 // Conversation and comment ids are not documented as 24-hex object ids, so only reject what
 // would break the URL path or is obviously not an id.
@@ -55,6 +98,10 @@ export function requirePathId(
 	return id;
 }
 
+export function readConversationId(ctx: IExecuteFunctions, itemIndex: number): string {
+	return requirePathId(ctx, itemIndex, 'Conversation ID', ctx.getNodeParameter('conversationId', itemIndex));
+}
+
 export function readReviewId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return requireId(
 		ctx,
@@ -62,38 +109,6 @@ export function readReviewId(ctx: IExecuteFunctions, itemIndex: number): string 
 		'Product Review ID',
 		ctx.getNodeParameter('reviewId', itemIndex),
 	);
-}
-
-/** SKUs as Trustpilot takes them: comma-separated, no blanks. Accepts an array from an expression too. */
-export function parseSkus(value: unknown): string[] {
-	const list = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
-	return list.map((sku) => sku.trim()).filter((sku) => sku !== '');
-}
-
-export function requireHttpUrl(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	field: string,
-	value: unknown,
-): string {
-	const text = requireText(ctx, itemIndex, field, value);
-	let ok = false;
-	try {
-		ok = ['http:', 'https:'].includes(new URL(text).protocol);
-	} catch {
-		ok = false;
-	}
-	if (!ok) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`${field}: "${text.slice(0, 80)}" is not a web address`,
-			{
-				itemIndex,
-				description: `Use a full address starting with https://. Check the "${field}" parameter of item ${itemIndex + 1}.`,
-			},
-		);
-	}
-	return text;
 }
 
 /** Reads a private product review; used to find the conversation a review already has. */

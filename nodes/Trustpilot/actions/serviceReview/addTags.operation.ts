@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TrustpilotOperation } from '../types';
-import { PRIVATE_HINT, reviewIdField } from './fields';
+import { privateReviewIdField } from './fields';
 import { tagsField } from './tags';
 import { writeTags } from './tagWrite';
 
-const description: INodeProperties[] = [{ ...reviewIdField, hint: PRIVATE_HINT }, tagsField(true)];
+const description: INodeProperties[] = [privateReviewIdField, tagsField(true)];
 
 export const addTags: TrustpilotOperation = {
 	option: {

@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, PRIVATE_HINT, reviewIdField } from './fields';
+import { getReviewId, privateReviewIdField } from './fields';
 
-const description: INodeProperties[] = [{ ...reviewIdField, hint: PRIVATE_HINT }];
+const description: INodeProperties[] = [privateReviewIdField];
 
 export const deleteReply: TrustpilotOperation = {
 	option: {

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { simplifyServiceReview } from '../../helpers/simplify';
 import { requireId } from '../../helpers/validation';
-
-export const PRIVATE_HINT = 'Needs Client Credentials or Business User Login in the Trustpilot credential';
 
 export const reviewIdField: INodeProperties = {
 	displayName: 'Review ID',
@@ -14,6 +13,22 @@ export const reviewIdField: INodeProperties = {
 	placeholder: 'e.g. 5f3b2c1a9d8e7f6a5b4c3d2e',
 	description: 'The ID of the service review (24 hexadecimal characters)',
 };
+
+/** The review ID of the operations that need an access token. */
+export const privateReviewIdField: INodeProperties = { ...reviewIdField, hint: PRIVATE_HINT };
+
+/** The text Trustpilot passes on (Reply, Request Find Reviewer); `description` says to whom. */
+export function messageField(description: string): INodeProperties {
+	return {
+		displayName: 'Message',
+		name: 'message',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description,
+	};
+}
 
 export const accessField: INodeProperties = {
 	displayName: 'Source',

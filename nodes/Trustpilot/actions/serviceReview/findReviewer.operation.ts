@@ -3,19 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { requireText } from '../../helpers/validation';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, PRIVATE_HINT, reviewIdField } from './fields';
+import { getReviewId, messageField, privateReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
-	{ ...reviewIdField, hint: PRIVATE_HINT },
-	{
-		displayName: 'Message',
-		name: 'message',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'Why you ask the reviewer for details (e.g. an order number); Trustpilot forwards it to the reviewer',
-	},
+	privateReviewIdField,
+	messageField('Why you ask the reviewer for details (e.g. an order number); Trustpilot forwards it to the reviewer'),
 	{
 		displayName: 'Skip Notification Email',
 		name: 'skipNotificationEmailToBusinessUser',

@@ -2,10 +2,11 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
 import { businessUnitLocator, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
+import { reviewOrderByField } from '../../helpers/reviewFilters';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 import { accessField, isPrivate, shapeReviews } from './fields';
-import { filtersField, filtersToQuery, orderByField } from './getAll.filters';
+import { filtersField, filtersToQuery } from './getAll.filters';
 
 /** Trustpilot serves at most 100 reviews per page. */
 const MAX_PER_PAGE = 100;
@@ -15,7 +16,7 @@ const description: INodeProperties[] = [
 	accessField,
 	...returnAllAndLimit(MAX_PER_PAGE, 'reviews'),
 	simplifyToggle,
-	orderByField,
+	reviewOrderByField,
 	filtersField,
 ];
 

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { formatTags } from '../../helpers/simplify';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, PRIVATE_HINT, reviewIdField } from './fields';
+import { getReviewId, privateReviewIdField } from './fields';
 
-const description: INodeProperties[] = [{ ...reviewIdField, hint: PRIVATE_HINT }];
+const description: INodeProperties[] = [privateReviewIdField];
 
 export const getTags: TrustpilotOperation = {
 	option: {

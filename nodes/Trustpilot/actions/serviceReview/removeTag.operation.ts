@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, PRIVATE_HINT, reviewIdField } from './fields';
+import { getReviewId, privateReviewIdField } from './fields';
 import { tagGroupField, tagValueField, validateTag } from './tags';
 
 const description: INodeProperties[] = [
-	{ ...reviewIdField, hint: PRIVATE_HINT },
+	privateReviewIdField,
 	{ ...tagGroupField, displayName: 'Tag Group', name: 'group' },
 	{ ...tagValueField, displayName: 'Tag Value', name: 'value', required: true },
 ];

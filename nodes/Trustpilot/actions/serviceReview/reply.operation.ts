@@ -4,19 +4,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireId, requireText } from '../../helpers/validation';
 import { getTrustpilotCredentials, trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, PRIVATE_HINT, reviewIdField } from './fields';
+import { getReviewId, messageField, privateReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
-	{ ...reviewIdField, hint: PRIVATE_HINT },
-	{
-		displayName: 'Message',
-		name: 'message',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'The public reply shown under the review',
-	},
+	privateReviewIdField,
+	messageField('The public reply shown under the review'),
 	{
 		displayName: 'Author Business User ID',
 		name: 'authorBusinessUserId',

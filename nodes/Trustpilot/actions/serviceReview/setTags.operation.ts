@@ -1,12 +1,12 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TrustpilotOperation } from '../types';
-import { PRIVATE_HINT, reviewIdField } from './fields';
+import { privateReviewIdField } from './fields';
 import { tagsField } from './tags';
 import { writeTags } from './tagWrite';
 
 const description: INodeProperties[] = [
-	{ ...reviewIdField, hint: PRIVATE_HINT },
+	privateReviewIdField,
 	{ ...tagsField(false), description: 'The complete new set of tags; no tags removes them all' },
 ];
 

@@ -1,0 +1,36 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { parseList } from './validation';
+
+// Review filters that several review lists (service, consumer, product) take in the same form.
+
+export const starsFilter: INodeProperties = {
+	displayName: 'Stars',
+	name: 'stars',
+	type: 'multiOptions',
+	default: [],
+	options: [1, 2, 3, 4, 5].map((stars) => ({ name: `${stars} Star${stars > 1 ? 's' : ''}`, value: stars })),
+	description: 'Only reviews with these star ratings',
+};
+
+/**
+ * The chosen ratings as Trustpilot takes them, e.g. "1,4"; undefined when none. Sorted, so the
+ * same choice always gives the same query. An expression may give a comma-separated text.
+ */
+export function starsQuery(value: unknown): string | undefined {
+	const stars = parseList(value);
+	return stars.length ? stars.sort((a, b) => Number(a) - Number(b)).join(',') : undefined;
+}
+
+export const reviewOrderByField: INodeProperties = {
+	displayName: 'Order By',
+	name: 'orderBy',
+	type: 'options',
+	default: 'createdat.desc',
+	options: [
+		{ name: 'Newest First', value: 'createdat.desc' },
+		{ name: 'Oldest First', value: 'createdat.asc' },
+		{ name: 'Stars (High to Low)', value: 'stars.desc' },
+		{ name: 'Stars (Low to High)', value: 'stars.asc' },
+	],
+};

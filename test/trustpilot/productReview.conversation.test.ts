@@ -1,0 +1,247 @@
+// Product Review › Reply and the conversation operations against the emulator: the requests of
+// the reply flow (starting a conversation when needed), what is stored, and error paths.
+import type { IDataObject } from 'n8n-workflow';
+
+import type { JsonObject } from '../harness/emulatorClient';
+import { addScarfReviews, run, useProductReviewEmulator } from './productReview.shared';
+
+const env = useProductReviewEmulator();
+
+async function conversations(): Promise<JsonObject[]> {
+	return (await env.emulator.client.state()).conversations;
+}
+
+/** A published review the business has not answered yet (no conversation). */
+async function unansweredReview(): Promise<IDataObject> {
+	const [review] = await addScarfReviews(env, { stars: 2, content: 'Itchy wool.' });
+	expect(review.conversationId).toBeNull();
+	return review;
+}
+
+describe('Reply', () => {
+	test('a review without conversation: create-conversation, then the comment (2 requests)', async () => {
+		const review = await unansweredReview();
+		const result = await run(env, 'reply', {
+			reviewId: review.id as string,
+			content: 'Sorry to hear that. We will send a softer one.',
+		});
+		expect(result.error).toBeUndefined();
+		expect(
+			result.requests.map((request) => `${request.method} ${request.path} ${request.status}`),
+		).toEqual([
+			`POST /v1/private/product-reviews/${review.id}/create-conversation 201`,
+			expect.stringMatching(/^POST \/v1\/private\/conversations\/\w+\/comments 201$/),
+		]);
+		expect(result.requests[1].body).toEqual({
+			content: 'Sorry to hear that. We will send a softer one.',
+		});
+		expect(
+			result.requests.every((request) =>
+				String(request.headers.authorization).startsWith('Bearer '),
+			),
+		).toBe(true);
+		const conversation = (await conversations()).find(
+			(entry) => entry.sourceId === review.id,
+		) as JsonObject;
+		const [comment] = conversation.comments as IDataObject[];
+		expect(result.items).toEqual([
+			{
+				success: true,
+				action: 'replied',
+				reviewId: review.id,
+				conversationId: conversation.id,
+				conversationStarted: true,
+				commentId: comment.commentId,
+				createdAt: comment.createdAt,
+				content: 'Sorry to hear that. We will send a softer one.',
+			},
+		]);
+	});
+
+	test('with the conversation ID: one request; the comment carries the integration ID', async () => {
+		const [conversation] = await conversations();
+		const result = await run(env, 'reply', {
+			reviewId: conversation.sourceId as string,
+			content: 'One more thing…',
+			options: { conversationId: conversation.id as string, integrationId: 'crm-42' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.requests).toHaveLength(1);
+		expect(result.requests[0]).toMatchObject({
+			method: 'POST',
+			path: `/v1/private/conversations/${conversation.id}/comments`,
+		});
+		expect(result.requests[0].body).toEqual({
+			content: 'One more thing…',
+			integrationId: 'crm-42',
+		});
+		const after = (await conversations()).find(
+			(entry) => entry.id === conversation.id,
+		) as JsonObject;
+		expect((after.comments as IDataObject[]).map((comment) => comment.content)).toEqual([
+			'Thanks for your review!',
+			'One more thing…',
+		]);
+		expect(result.items[0]).toMatchObject({
+			conversationId: conversation.id,
+			conversationStarted: false,
+		});
+	});
+
+	test('a review that already has a conversation: the 409 leads to its conversation, none is added', async () => {
+		const before = await conversations();
+		const [conversation] = before;
+		const result = await run(env, 'reply', {
+			reviewId: conversation.sourceId as string,
+			content: 'Following up.',
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.requests.map((request) => `${request.method} ${request.status}`)).toEqual([
+			'POST 409',
+			'GET 200',
+			'POST 201',
+		]);
+		expect(result.requests[2].path).toBe(`/v1/private/conversations/${conversation.id}/comments`);
+		expect(await conversations()).toHaveLength(before.length);
+		expect(result.items[0]).toMatchObject({
+			conversationId: conversation.id,
+			conversationStarted: false,
+		});
+	});
+
+	test('a 5xx on create-conversation is not retried and says the outcome is unknown', async () => {
+		const review = await unansweredReview();
+		await env.emulator.client.addFault({
+			match: { method: 'POST', pathRegex: '/create-conversation$' },
+			action: { status: 503, headers: { 'Retry-After': '0' } },
+			times: 1,
+		});
+		const result = await run(env, 'reply', { reviewId: review.id as string, content: 'Hello' });
+		expect(result.requests).toHaveLength(1);
+		expect(result.error?.message).toMatch(/^Outcome unknown: /);
+	});
+
+	test('an empty comment fails naming the field; continueOnFail replies to the next item', async () => {
+		const review = await unansweredReview();
+		const result = await run(
+			env,
+			'reply',
+			{ reviewId: review.id as string, content: '={{ $json.text }}' },
+			{ input: [{ text: '   ' }, { text: 'Thanks!' }], continueOnFail: true },
+		);
+		expect(result.items[0]).toEqual({
+			error: 'Comment: is required and was empty',
+			details: 'Check the "Comment" parameter of item 1.',
+		});
+		expect(result.items[1]).toMatchObject({
+			success: true,
+			reviewId: review.id,
+			content: 'Thanks!',
+		});
+		expect(result.requests).toHaveLength(2);
+	});
+
+	test('an API-key-only credential fails before any request', async () => {
+		const review = await unansweredReview();
+		const result = await run(
+			env,
+			'reply',
+			{ reviewId: review.id as string, content: 'Hi' },
+			{ credential: env.apiKeyOnly },
+		);
+		expect(result.error?.message).toBe(
+			'This operation reads or changes private data, which needs an access token',
+		);
+		expect(result.allRequests).toHaveLength(0);
+	});
+});
+
+describe('Conversations', () => {
+	test('Get Conversation by ID and by review ID; a review without one gives an empty item', async () => {
+		const [conversation] = await conversations();
+		const direct = await run(env, 'getConversation', {
+			conversationBy: 'conversationId',
+			conversationId: conversation.id as string,
+		});
+		expect(direct.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			`GET /v1/private/conversations/${conversation.id}`,
+		]);
+		expect(direct.items).toEqual([{ ...conversation, hasConversation: true }]);
+
+		const viaReview = await run(env, 'getConversation', {
+			conversationBy: 'reviewId',
+			reviewId: conversation.sourceId as string,
+		});
+		expect(viaReview.requests.map((request) => request.path)).toEqual([
+			`/v1/private/product-reviews/${conversation.sourceId}`,
+			`/v1/private/conversations/${conversation.id}`,
+		]);
+		expect(viaReview.items).toEqual(direct.items);
+
+		const review = await unansweredReview();
+		const none = await run(env, 'getConversation', {
+			conversationBy: 'reviewId',
+			reviewId: review.id as string,
+		});
+		expect(none.requests).toHaveLength(1);
+		expect(none.items).toEqual([
+			{ reviewId: review.id, conversationId: null, hasConversation: false, comments: [] },
+		]);
+	});
+
+	test('Update Comment PUTs the new text', async () => {
+		const [conversation] = await conversations();
+		const [comment] = conversation.comments as IDataObject[];
+		const result = await run(env, 'updateComment', {
+			conversationId: conversation.id as string,
+			commentId: comment.commentId as string,
+			content: 'Thanks a lot for your review!',
+			options: { integrationId: 'crm-7' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.requests).toHaveLength(1);
+		expect(result.requests[0]).toMatchObject({
+			method: 'PUT',
+			path: `/v1/private/conversations/${conversation.id}/comments/${comment.commentId}`,
+		});
+		expect(result.requests[0].body).toEqual({
+			content: 'Thanks a lot for your review!',
+			integrationId: 'crm-7',
+		});
+		const stored = (
+			(await conversations()).find((entry) => entry.id === conversation.id)
+				?.comments as IDataObject[]
+		)[0];
+		expect(stored).toMatchObject({
+			content: 'Thanks a lot for your review!',
+			integrationId: 'crm-7',
+		});
+		expect(result.items).toEqual([{ ...stored, conversationId: conversation.id }]);
+	});
+
+	test('Set Conversation State: empty 204 becomes a success item; a malformed ID is refused first', async () => {
+		const [conversation] = await conversations();
+		const result = await run(env, 'setConversationState', {
+			conversationId: conversation.id as string,
+			state: 'private',
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.requests).toHaveLength(1);
+		expect(result.requests[0]).toMatchObject({
+			method: 'POST',
+			path: `/v1/private/conversations/${conversation.id}/state`,
+			status: 204,
+		});
+		expect(result.requests[0].body).toEqual({ state: 'private' });
+		expect(result.items).toEqual([
+			{ success: true, action: 'stateSet', conversationId: conversation.id, state: 'private' },
+		]);
+		expect((await conversations()).find((entry) => entry.id === conversation.id)?.state).toBe(
+			'private',
+		);
+
+		const bad = await run(env, 'setConversationState', { conversationId: '../state', state: 'public' });
+		expect(bad.error?.message).toBe('Conversation ID: "../state" is not a Trustpilot ID');
+		expect(bad.allRequests).toHaveLength(0);
+	});
+});
