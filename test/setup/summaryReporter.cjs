@@ -3,7 +3,8 @@
 class SummaryReporter {
 	onRunComplete(_contexts, results) {
 		const passed = results.numPassedTests;
-		const failed = results.numFailedTests;
+		// A suite that fails to load runs no test but must still count as a failure.
+		const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
 		const skipped = results.numPendingTests + results.numTodoTests;
 		process.stdout.write(`\njest: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 		if (passed + failed === 0) {
