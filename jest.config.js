@@ -11,9 +11,15 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.jest.json' }],
 	},
 	setupFiles: ['<rootDir>/test/setup/env.cjs'],
+	// Records every workflow run so the secret-hygiene reporter can scan outputs, errors and logs.
+	setupFilesAfterEnv: ['<rootDir>/test/faults/hygiene/setup.cjs'],
 	testTimeout: 30000,
 	// Fail loudly instead of "passing" when a pattern matches nothing.
 	passWithNoTests: false,
 	maxWorkers: 2,
-	reporters: ['default', '<rootDir>/test/setup/summaryReporter.cjs'],
+	reporters: [
+		'default',
+		'<rootDir>/test/setup/summaryReporter.cjs',
+		['<rootDir>/test/faults/hygiene/reporter.cjs', { suite: 'main' }],
+	],
 };

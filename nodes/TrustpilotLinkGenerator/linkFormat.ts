@@ -66,8 +66,9 @@ function percentDecode(text: string, what: string): string {
 }
 
 // Base64 has no spaces: a space is a `+` that something decoded as a form value, so put it back.
+// Only line breaks and tabs are trimmed: a leading space may be such a `+` (it depends on the IV).
 function repairPlus(payload: string): string {
-	return payload.trim().replace(/ /g, '+');
+	return payload.replace(/[\t\r\n]/g, '').replace(/ /g, '+');
 }
 
 /** Accepts a whole review link, or just its `p` value (raw or percent-encoded). */
@@ -75,7 +76,7 @@ export function parseLinkOrPayload(input: string): LinkParts {
 	const text = input.trim();
 	if (text === '') throw new Error('The link is empty');
 	const isLink = /^https?:\/\//i.test(text) || /\/evaluate-bgl\//i.test(text);
-	if (!isLink) return { payload: repairPlus(percentDecode(text, 'payload')) };
+	if (!isLink) return { payload: repairPlus(percentDecode(input, 'payload')) };
 
 	const match = LINK.exec(text);
 	if (!match) throw new Error('The link is not a Trustpilot review link (…/evaluate-bgl/<domain>?p=…)');

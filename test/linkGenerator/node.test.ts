@@ -129,6 +129,18 @@ describe('Decode Link', () => {
 		expect(output.map((item) => item.pairedItem)).toEqual(input.map((_, item) => ({ item })));
 	});
 
+	it('restores a leading + that form decoding turned into a space', async () => {
+		// Whether a payload starts with "+" depends on the random IV (about 1 link in 64): make many at once.
+		const orders = Array.from({ length: 1500 }, (_, index) => ({ email: 'a@example.org', name: 'A', ref: String(index) }));
+		const links = (await runLinkGenerator(KEYS, GENERATE_FROM_ITEM, orders)).output.map((item) => String(item.json.url));
+		const payload =
+			links.map((url) => decodeURIComponent(url.slice(url.indexOf('?p=') + 3))).find((p) => p.startsWith('+')) ?? '';
+		expect(payload.startsWith('+')).toBe(true);
+		const { output, error } = await runLinkGenerator(KEYS, DECODE, [{ link: payload.replace(/\+/g, ' ') }]);
+		expect(error).toBeUndefined();
+		expect(output[0].json).toMatchObject({ email: 'a@example.org', name: 'A' });
+	});
+
 	it('decodes the reference link with its keys', async () => {
 		const keys = { domain: DERIVED_FULL.domain, encryptKey: DERIVED_FULL.encryptKey, authKey: DERIVED_FULL.authKey };
 		const { output } = await runLinkGenerator(keys, DECODE, [{ link: DERIVED_FULL.link }]);

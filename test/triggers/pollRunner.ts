@@ -9,6 +9,7 @@ import type {
 
 import { createAdditionalData, createWorkflow, PACKAGE_PREFIX } from '../harness/engine';
 import type { EmulatorFixture, TestCredential } from '../harness/fixtures';
+import { recordRun } from '../faults/hygiene/runRecorder.cjs';
 
 export const POLL_NODE = 'Trustpilot Review Poll Trigger';
 
@@ -93,6 +94,7 @@ export class PollRunner {
 		} catch (caught) {
 			error = caught as Error;
 		}
+		recordRun('poll', { items, error }, this.credential);
 		const requests = (await this.fixture.client.requests())
 			.filter((entry) => !entry.path.includes('/oauth/'))
 			.map(({ method, path, query, status }) => ({ method, path, query, status }));

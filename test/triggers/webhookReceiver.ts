@@ -11,6 +11,7 @@ import type {
 import { createRunExecutionData } from 'n8n-workflow';
 
 import { CredentialStore } from '../harness/credentials';
+import { recordRun } from '../faults/hygiene/runRecorder.cjs';
 import { createAdditionalData, createWorkflow, PACKAGE_PREFIX } from '../harness/engine';
 import {
 	startWebhookServer,
@@ -108,6 +109,7 @@ export async function startTriggerReceiver(options: ReceiverOptions): Promise<Tr
 		).processRunExecutionData(workflow);
 		const output = run.data.resultData.runData[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? [];
 		executions.push(output.map((item) => item.json));
+		recordRun('webhook', { result, run }, store);
 	};
 
 	// The node answers before its execution ends, so callers wait for the handlers themselves.

@@ -31,6 +31,7 @@ export function requireId(ctx: IExecuteFunctions, itemIndex: number, field: stri
 
 export function requireEmail(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
 	const email = requireText(ctx, itemIndex, field, value);
+	if (email.length > 254) fail(ctx, itemIndex, field, `is ${email.length} characters long; an email address has at most 254`);
 	if (!EMAIL.test(email)) fail(ctx, itemIndex, field, `"${email.slice(0, 80)}" is not a valid email address`);
 	return email;
 }

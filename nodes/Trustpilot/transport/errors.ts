@@ -141,5 +141,8 @@ export function toNodeApiError(failure: FailedResponse, context: ErrorContext): 
 			httpCode: failure.status !== undefined ? String(failure.status) : undefined,
 		},
 	);
+	// n8n replaces messages that mention ECONNRESET/ECONNABORTED with "you can retry immediately",
+	// which is wrong advice for a write that may have been processed.
+	if (context.outcomeUncertain) error.message = `Outcome unknown: ${message}`;
 	return error;
 }

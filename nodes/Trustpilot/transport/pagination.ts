@@ -79,6 +79,13 @@ export async function* iteratePages(
 		seen.add(fingerprint);
 		const response = await trustpilotJson(ctx, { ...request, qs: query });
 		const raw = response[request.itemsKey];
+		if (raw !== null && !Array.isArray(raw)) {
+			// A 200 without the list (e.g. an empty body from a proxy) must not end the list quietly.
+			throw new NodeOperationError(ctx.getNode(), `Trustpilot sent a page without the "${request.itemsKey}" list`, {
+				itemIndex: request.itemIndex ?? 0,
+				description: `A page of ${request.path} came back without its list; stopped instead of returning a partial list. Run it again.`,
+			});
+		}
 		const items = Array.isArray(raw) ? (raw as IDataObject[]) : [];
 		const page: Page = { items, response, query };
 		yield page;

@@ -1,0 +1,55 @@
+// `npm run bench`: every figure is a ratio of two things measured side by side in this run.
+// Prints one table on stdout (progress goes to stderr) and writes bench/results.json.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { benchBgl } from './bgl.mjs';
+import { BUILD_DIR, REPO_ROOT, buildHarness } from './build.mjs';
+import { startBenchEmulator } from './emulator.mjs';
+import { benchMemory } from './memory.mjs';
+import { benchSync } from './sync.mjs';
+import { formatTable, tableRows } from './table.mjs';
+import { benchWebhook } from './webhook.mjs';
+
+const RESULTS = path.join(REPO_ROOT, 'bench', 'results.json');
+const progress = (message) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+// What the engine harness needs before n8n-core loads (the jest suite sets the same).
+const userFolder = path.join(REPO_ROOT, 'bench', 'tmp', 'n8n-user');
+fs.mkdirSync(userFolder, { recursive: true });
+Object.assign(process.env, { N8N_USER_FOLDER: userFolder, N8N_LOG_LEVEL: 'silent', N8N_DIAGNOSTICS_ENABLED: 'false' });
+
+function machine() {
+	const cpus = os.cpus();
+	return {
+		cpu: `${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`,
+		memoryGb: Math.round(os.totalmem() / 2 ** 30),
+		node: process.version,
+		platform: `${os.type()} ${os.release()}`,
+		loadAverageAtStart: os.loadavg().map((value) => Number(value.toFixed(2))),
+	};
+}
+
+const startedAt = new Date().toISOString();
+const info = { machine: machine(), startedAt };
+progress(`compiling the engine harness to ${path.relative(REPO_ROOT, BUILD_DIR)} …`);
+buildHarness();
+const emulator = await startBenchEmulator();
+const results = { ...info };
+try {
+	progress('full sync of 100,000 reviews (Return All, poll trigger) vs a bare HTTP loop …');
+	results.sync = await benchSync(emulator);
+	progress('BGL links per second, node vs node:crypto …');
+	results.bgl = await benchBgl(await emulator.info());
+	progress('peak memory of a 1,000,000-review backfill in bounded polls …');
+	results.memory = await benchMemory(emulator, process.env);
+} finally {
+	await emulator.stop();
+}
+progress('webhook events per second on a real n8n …');
+results.webhook = await benchWebhook().catch((error) => ({ measured: false, reason: `not measured: ${error.message.split('\n')[0]}` }));
+results.finishedAt = new Date().toISOString();
+results.rows = tableRows(results);
+fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${formatTable(results)}\n`);
