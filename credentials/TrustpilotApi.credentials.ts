@@ -262,6 +262,10 @@ export class TrustpilotApi implements ICredentialType {
 class TokenRequestError extends UserError {
 	readonly refreshRejected: boolean;
 
+	// Read by the nodes' transport: Trustpilot refused to issue a token, so asking again for the
+	// next item of the same execution would fail the same way (or turn into a 429).
+	readonly trustpilotTokenRefused = true;
+
 	constructor(statusCode: number, message: string) {
 		super(message);
 		this.refreshRejected = statusCode === 400 || statusCode === 401;

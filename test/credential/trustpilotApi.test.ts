@@ -182,6 +182,36 @@ describe('trustpilotApi credential', () => {
 			expectNoSecrets(result.run.data.resultData);
 		});
 
+		it('a refused token fails every item with the real cause, after one token request', async () => {
+			const credential = await trustpilotCredential(emulator, 'password', { password: secrets[1] });
+			const info = await emulator.client.info();
+			const items = Array.from({ length: 8 }, () => ({}));
+			const result = await runNode(
+				{
+					type: 'trustpilot',
+					parameters: {
+						resource: 'businessUnit',
+						operation: 'getPrivate',
+						businessUnit: { __rl: true, mode: 'id', value: info.mainBusinessUnit.id },
+					},
+					credentials: credential.credentials,
+					continueOnFail: true,
+				},
+				items,
+				credential.store,
+			);
+			expect(result.output).toHaveLength(8);
+			for (const [index, item] of result.output.entries()) {
+				expect(item.pairedItem).toEqual({ item: index });
+				expect(`${String(item.json.error)} ${String(item.json.details)}`).toMatch(/login was rejected/i);
+			}
+			// Without remembering the refusal, items 6–8 would have hit the token rate limit instead.
+			const counters = await tokenRequests();
+			expect(counters.total).toBe(1);
+			expect(counters.rateLimited).toBe(0);
+			expectNoSecrets(result.output);
+		});
+
 		it('business user with two-factor authentication', async () => {
 			const info = await emulator.client.info();
 			const credential = await trustpilotCredential(emulator, 'password', {

@@ -51,6 +51,15 @@ export interface TrustpilotResponse {
 }
 
 const credentialCache = new WeakMap<object, ICredentialDataDecryptedObject>();
+/** A refused token request, remembered for the rest of the execution (see below). */
+const refusedTokens = new WeakMap<object, FailedResponse>();
+
+function isTokenRefusal(error: unknown): boolean {
+	for (let cause = error as { cause?: unknown; trustpilotTokenRefused?: boolean } | undefined; cause; cause = cause.cause as typeof cause) {
+		if (cause.trustpilotTokenRefused === true) return true;
+	}
+	return false;
+}
 
 export async function getTrustpilotCredentials(
 	ctx: TrustpilotContext,
@@ -150,6 +159,11 @@ export async function trustpilotRequest(
 		path: `${host === 'invitations' ? '[invitations] ' : ''}${request.path}`,
 	};
 
+	// After Trustpilot refused a token (bad secret or login, 429), every other item would ask again:
+	// from the sixth on the answer becomes a 429 that hides the real cause. Fail them the same way.
+	const refused = refusedTokens.get(ctx);
+	if (refused) throw toNodeApiError(refused, errorContext);
+
 	for (let attempt = 0; ; attempt++) {
 		let failure: FailedResponse;
 		try {
@@ -169,6 +183,10 @@ export async function trustpilotRequest(
 			};
 		} catch (error) {
 			failure = inspectFailure(error);
+			if (isTokenRefusal(error)) {
+				refusedTokens.set(ctx, failure);
+				throw toNodeApiError(failure, errorContext);
+			}
 		}
 		const corruptSuccess = failure.code === 'EBADJSON';
 		const canRetry = corruptSuccess ? idempotent : isRetryable(failure, idempotent);
