@@ -1,25 +1,10 @@
-import { startEmulator, type EmulatorHandle } from '../harness/emulator.cjs';
-import { callApi, EmulatorClient, requestToken, type EmulatorInfo } from '../harness/emulatorClient';
+import { useEmulator } from '../harness/fixtures';
+import { callApi, requestToken } from '../harness/emulatorClient';
 
-let emulator: EmulatorHandle;
-let admin: EmulatorClient;
-let info: EmulatorInfo;
+const env = useEmulator({ resetWith: { config: { tokenRateLimit: null } } });
 
-beforeAll(async () => {
-	emulator = await startEmulator();
-	admin = new EmulatorClient(emulator.adminUrl);
-});
-
-afterAll(async () => {
-	await emulator?.stop();
-});
-
-beforeEach(async () => {
-	info = await admin.reset({ config: { tokenRateLimit: null } });
-});
-
-const headers = () => ({ apikey: info.account.apiKey });
-const unitUrl = () => `${emulator.apiUrl}/business-units/${info.mainBusinessUnit.id}`;
+const headers = () => ({ apikey: env.info.account.apiKey });
+const unitUrl = () => `${env.handle.apiUrl}/business-units/${env.info.mainBusinessUnit.id}`;
 const UNIT_ROUTE = '/v1/business-units/{businessUnitId}';
 
 async function status(url: string, init: RequestInit = {}): Promise<number | 'reset'> {
@@ -32,21 +17,28 @@ async function status(url: string, init: RequestInit = {}): Promise<number | 're
 
 describe('fault injection', () => {
 	it('returns a given status, body and headers once by default, before auth runs', async () => {
-		await admin.addFault({
+		await env.client.addFault({
 			match: { route: UNIT_ROUTE, method: 'GET' },
-			action: { status: 503, body: { errors: [{ status: 503, title: 'Down' }] }, headers: { 'retry-after': '2' } },
+			action: {
+				status: 503,
+				body: { errors: [{ status: 503, title: 'Down' }] },
+				headers: { 'retry-after': '2' },
+			},
 		});
 		const faulted = await callApi(unitUrl());
 		expect(faulted.status).toBe(503);
 		expect(faulted.json).toEqual({ errors: [{ status: 503, title: 'Down' }] });
 		expect(faulted.headers.get('retry-after')).toBe('2');
 		expect(await status(unitUrl())).toBe(200);
-		const [fault] = await admin.faults();
+		const [fault] = await env.client.faults();
 		expect(fault).toMatchObject({ hits: 1, times: 1 });
 	});
 
 	it('serves a CloudFront-style HTML page', async () => {
-		await admin.addFault({ match: { pathPrefix: '/v1/business-units/' }, action: { status: 403, html: true } });
+		await env.client.addFault({
+			match: { pathPrefix: '/v1/business-units/' },
+			action: { status: 403, html: true },
+		});
 		const response = await callApi(unitUrl(), { headers: headers() });
 		expect(response.status).toBe(403);
 		expect(response.headers.get('content-type')).toBe('text/html');
@@ -54,7 +46,7 @@ describe('fault injection', () => {
 	});
 
 	it('truncates JSON bodies with a 200', async () => {
-		await admin.addFault({ match: { route: UNIT_ROUTE }, action: { truncateJson: true } });
+		await env.client.addFault({ match: { route: UNIT_ROUTE }, action: { truncateJson: true } });
 		const response = await callApi(unitUrl(), { headers: headers() });
 		expect(response.status).toBe(200);
 		expect(response.json).toBeUndefined();
@@ -63,15 +55,18 @@ describe('fault injection', () => {
 	});
 
 	it('drops the connection without a response', async () => {
-		await admin.addFault({ match: { pathRegex: '^/v1/business-units/[0-9a-f]{24}$' }, action: { reset: true } });
+		await env.client.addFault({
+			match: { pathRegex: '^/v1/business-units/[0-9a-f]{24}$' },
+			action: { reset: true },
+		});
 		expect(await status(unitUrl())).toBe('reset');
-		const [entry] = await admin.requests();
+		const [entry] = await env.client.requests();
 		expect(entry.status).toBeNull();
-		expect((await admin.counters()).byStatus.reset).toBe(1);
+		expect((await env.client.counters()).byStatus.reset).toBe(1);
 	});
 
 	it('adds latency and then answers normally', async () => {
-		await admin.addFault({ match: { route: UNIT_ROUTE }, action: { latencyMs: 300 } });
+		await env.client.addFault({ match: { route: UNIT_ROUTE }, action: { latencyMs: 300 } });
 		const started = Date.now();
 		expect(await status(unitUrl())).toBe(200);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(290);
@@ -79,70 +74,108 @@ describe('fault injection', () => {
 
 	it('runs the real handler first with afterProcess, so the write happens but the caller sees a failure', async () => {
 		const tokenResponse = await requestToken(
-			emulator.apiUrl,
-			{ grant_type: 'password', username: info.account.businessUser.email, password: info.account.businessUser.password },
-			info.account,
+			env.handle.apiUrl,
+			{
+				grant_type: 'password',
+				username: env.info.account.businessUser.email,
+				password: env.info.account.businessUser.password,
+			},
+			env.info.account,
 		);
-		const url = `${emulator.invitationsUrl}/private/business-units/${info.mainBusinessUnit.id}/email-invitations`;
-		await admin.addFault({ match: { host: 'invitations', method: 'POST' }, action: { status: 504, afterProcess: true } });
-		await admin.addFault({ match: { host: 'invitations', method: 'POST' }, action: { reset: true, afterProcess: true } });
+		const url = `${env.handle.invitationsUrl}/private/business-units/${env.info.mainBusinessUnit.id}/email-invitations`;
+		await env.client.addFault({
+			match: { host: 'invitations', method: 'POST' },
+			action: { status: 504, afterProcess: true },
+		});
+		await env.client.addFault({
+			match: { host: 'invitations', method: 'POST' },
+			action: { reset: true, afterProcess: true },
+		});
 		const init = {
 			method: 'POST',
-			headers: { ...headers(), authorization: `Bearer ${tokenResponse.json.access_token}`, 'content-type': 'application/json' },
-			body: JSON.stringify({ consumerEmail: 'a@b.co', consumerName: 'A', referenceNumber: 'R', serviceReviewInvitation: {} }),
+			headers: {
+				...headers(),
+				authorization: `Bearer ${tokenResponse.json.access_token}`,
+				'content-type': 'application/json',
+			},
+			body: JSON.stringify({
+				consumerEmail: 'a@b.co',
+				consumerName: 'A',
+				referenceNumber: 'R',
+				serviceReviewInvitation: {},
+			}),
 		};
 		expect(await status(url, init)).toBe(504);
 		expect(await status(url, init)).toBe('reset');
 		expect(await status(url, init)).toBe(202);
-		expect((await admin.state()).emailInvitations).toHaveLength(3);
+		expect((await env.client.state()).emailInvitations).toHaveLength(3);
 	});
 
 	it('honours skip, times and unlimited times', async () => {
-		await admin.addFault({ match: { route: UNIT_ROUTE }, action: { status: 500 }, skip: 2, times: 2 });
+		await env.client.addFault({
+			match: { route: UNIT_ROUTE },
+			action: { status: 500 },
+			skip: 2,
+			times: 2,
+		});
 		const statuses = [];
 		for (let i = 0; i < 6; i++) statuses.push(await status(unitUrl()));
 		expect(statuses).toEqual([200, 200, 500, 500, 200, 200]);
-		await admin.clearFaults();
-		await admin.addFault({ match: { route: UNIT_ROUTE }, action: { status: 502 }, times: 0 });
+		await env.client.clearFaults();
+		await env.client.addFault({ match: { route: UNIT_ROUTE }, action: { status: 502 }, times: 0 });
 		for (let i = 0; i < 4; i++) expect(await status(unitUrl())).toBe(502);
 	});
 
 	it('fires with the given probability', async () => {
-		await admin.addFault({ match: { route: UNIT_ROUTE }, action: { status: 500 }, times: 0, probability: 0.5 });
+		await env.client.addFault({
+			match: { route: UNIT_ROUTE },
+			action: { status: 500 },
+			times: 0,
+			probability: 0.5,
+		});
 		let failures = 0;
 		for (let i = 0; i < 60; i++) if ((await status(unitUrl())) === 500) failures++;
 		expect(failures).toBeGreaterThan(10);
 		expect(failures).toBeLessThan(50);
-		const [fault] = await admin.faults();
+		const [fault] = await env.client.faults();
 		expect(fault.hits).toBe(failures);
 		expect(fault.seen).toBe(60);
 	});
 
 	it('matches by host and method, and can be removed by id', async () => {
-		const id = await admin.addFault({ match: { host: 'invitations' }, action: { status: 500 }, times: 0 });
+		const id = await env.client.addFault({
+			match: { host: 'invitations' },
+			action: { status: 500 },
+			times: 0,
+		});
 		expect(await status(unitUrl())).toBe(200);
-		await admin.removeFault(id);
-		expect(await admin.faults()).toEqual([]);
-		await admin.addFault({ match: { method: 'POST' }, action: { status: 500 } });
+		await env.client.removeFault(id);
+		expect(await env.client.faults()).toEqual([]);
+		await env.client.addFault({ match: { method: 'POST' }, action: { status: 500 } });
 		expect(await status(unitUrl())).toBe(200);
-		const invalid = await callApi(`${emulator.adminUrl}/faults`, { method: 'POST', body: JSON.stringify({ action: {} }) });
+		const invalid = await callApi(`${env.handle.adminUrl}/faults`, {
+			method: 'POST',
+			body: JSON.stringify({ action: {} }),
+		});
 		expect(invalid.status).toBe(400);
 	});
 });
 
 describe('request log and counters', () => {
 	it('records each request with route template, parsed query, headers, body and status', async () => {
-		await callApi(`${unitUrl()}/reviews?stars=5&language=en&language=da&perPage=3`, { headers: { ...headers(), 'X-Trace': 'abc' } });
-		await requestToken(emulator.apiUrl, { grant_type: 'client_credentials' }, info.account);
-		await callApi(`${emulator.apiUrl}/nowhere`);
-		await admin.info();
-		const log = await admin.requests();
+		await callApi(`${unitUrl()}/reviews?stars=5&language=en&language=da&perPage=3`, {
+			headers: { ...headers(), 'X-Trace': 'abc' },
+		});
+		await requestToken(env.handle.apiUrl, { grant_type: 'client_credentials' }, env.info.account);
+		await callApi(`${env.handle.apiUrl}/nowhere`);
+		await env.client.info();
+		const log = await env.client.requests();
 		expect(log).toHaveLength(3);
 		const [reviews, tokenCall, unknown] = log;
 		expect(reviews).toMatchObject({
 			host: 'api',
 			method: 'GET',
-			path: `/v1/business-units/${info.mainBusinessUnit.id}/reviews`,
+			path: `/v1/business-units/${env.info.mainBusinessUnit.id}/reviews`,
 			route: 'GET /v1/business-units/{businessUnitId}/reviews',
 			query: { stars: '5', language: ['en', 'da'], perPage: '3' },
 			status: 200,
@@ -150,45 +183,49 @@ describe('request log and counters', () => {
 			body: null,
 		});
 		expect(reviews.headers['x-trace']).toBe('abc');
-		expect(reviews.headers.apikey).toBe(info.account.apiKey);
+		expect(reviews.headers.apikey).toBe(env.info.account.apiKey);
 		expect(typeof reviews.durationMs).toBe('number');
 		expect(Date.parse(reviews.at)).not.toBeNaN();
 		expect(tokenCall.body).toEqual({ grant_type: 'client_credentials' });
 		expect(unknown).toMatchObject({ route: null, status: 404 });
 		expect(reviews.seq).toBeLessThan(tokenCall.seq);
 
-		const filtered = await admin.requests({ pathPrefix: '/v1/oauth', method: 'post' });
+		const filtered = await env.client.requests({ pathPrefix: '/v1/oauth', method: 'post' });
 		expect(filtered.map((entry) => entry.seq)).toEqual([tokenCall.seq]);
-		expect(await admin.requests({ since: tokenCall.seq })).toEqual([unknown]);
-		expect(await admin.requests({ host: 'invitations' })).toEqual([]);
+		expect(await env.client.requests({ since: tokenCall.seq })).toEqual([unknown]);
+		expect(await env.client.requests({ host: 'invitations' })).toEqual([]);
 
-		const counters = await admin.counters();
+		const counters = await env.client.counters();
 		expect(counters.byRoute['GET /v1/business-units/{businessUnitId}/reviews']).toBe(1);
-		expect(counters.byRoute['POST /v1/oauth/oauth-business-users-for-applications/accesstoken']).toBe(1);
+		expect(
+			counters.byRoute['POST /v1/oauth/oauth-business-users-for-applications/accesstoken'],
+		).toBe(1);
 		expect(counters.byStatus).toEqual({ '200': 2, '404': 1 });
 
-		await admin.clearRequests();
-		expect(await admin.requests()).toEqual([]);
+		await env.client.clearRequests();
+		expect(await env.client.requests()).toEqual([]);
 	});
 
 	it('tags faulted requests with the fault id and can stop logging bodies', async () => {
-		const id = await admin.addFault({ match: { route: UNIT_ROUTE }, action: { status: 500 } });
+		const id = await env.client.addFault({ match: { route: UNIT_ROUTE }, action: { status: 500 } });
 		await callApi(unitUrl(), { headers: headers() });
-		await admin.config({ logBodies: false });
-		await requestToken(emulator.apiUrl, { grant_type: 'client_credentials' }, info.account);
-		const [faulted, tokenCall] = await admin.requests();
+		await env.client.config({ logBodies: false });
+		await requestToken(env.handle.apiUrl, { grant_type: 'client_credentials' }, env.info.account);
+		const [faulted, tokenCall] = await env.client.requests();
 		expect(faulted).toMatchObject({ faultId: id, status: 500, route: `GET ${UNIT_ROUTE}` });
 		expect(tokenCall.body).toBeNull();
 	});
 
 	it('applies an optional general rate limit per API key', async () => {
-		await admin.config({ rateLimit: { max: 3, windowSeconds: 60 } });
+		await env.client.config({ rateLimit: { max: 3, windowSeconds: 60 } });
 		const statuses = [];
 		for (let i = 0; i < 5; i++) statuses.push(await status(unitUrl()));
 		expect(statuses).toEqual([200, 200, 200, 429, 429]);
 		const limited = await callApi(unitUrl(), { headers: headers() });
-		expect(limited.json).toMatchObject({ fault: { detail: { errorcode: 'policies.ratelimit.QuotaViolation' } } });
-		await admin.config({ rateLimit: null });
+		expect(limited.json).toMatchObject({
+			fault: { detail: { errorcode: 'policies.ratelimit.QuotaViolation' } },
+		});
+		await env.client.config({ rateLimit: null });
 		expect(await status(unitUrl())).toBe(200);
 	});
 });

@@ -1,5 +1,10 @@
 import { startEmulator, type EmulatorHandle } from '../harness/emulator.cjs';
-import { callApi, EmulatorClient, requestToken, type EmulatorInfo } from '../harness/emulatorClient';
+import {
+	callApi,
+	EmulatorClient,
+	requestToken,
+	type EmulatorInfo,
+} from '../harness/emulatorClient';
 
 interface Link {
 	href: string;
@@ -20,7 +25,11 @@ beforeAll(async () => {
 	emulator = await startEmulator();
 	admin = new EmulatorClient(emulator.adminUrl);
 	info = await admin.reset({ config: { tokenRateLimit: null } });
-	const response = await requestToken(emulator.apiUrl, { grant_type: 'client_credentials' }, info.account);
+	const response = await requestToken(
+		emulator.apiUrl,
+		{ grant_type: 'client_credentials' },
+		info.account,
+	);
 	bearer = response.json.access_token;
 });
 
@@ -30,7 +39,8 @@ afterAll(async () => {
 
 const publicHeaders = () => ({ apikey: info.account.apiKey });
 const privateHeaders = () => ({ apikey: info.account.apiKey, authorization: `Bearer ${bearer}` });
-const nextLink = (links: Link[]) => links.find((entry) => entry.rel === 'next-page' && entry.method === 'GET');
+const nextLink = (links: Link[]) =>
+	links.find((entry) => entry.rel === 'next-page' && entry.method === 'GET');
 
 describe('page-based lists', () => {
 	it('walks all 2,345 private reviews exactly once, oldest first, through next-page links', async () => {
@@ -41,7 +51,9 @@ describe('page-based lists', () => {
 		const seen: ReviewPage['reviews'] = [];
 		let pages = 0;
 		while (url) {
-			const page: { status: number; json: ReviewPage } = await callApi<ReviewPage>(url, { headers: privateHeaders() });
+			const page: { status: number; json: ReviewPage } = await callApi<ReviewPage>(url, {
+				headers: privateHeaders(),
+			});
 			expect(page.status).toBe(200);
 			pages++;
 			seen.push(...page.json.reviews);
@@ -73,9 +85,12 @@ describe('page-based lists', () => {
 			{ headers: publicHeaders() },
 		);
 		expect(last.json.reviews).toHaveLength((2345 - reported) % 100 || 100);
-		const first = await callApi<ReviewPage>(`${emulator.apiUrl}/business-units/${info.mainBusinessUnit.id}/reviews`, {
-			headers: publicHeaders(),
-		});
+		const first = await callApi<ReviewPage>(
+			`${emulator.apiUrl}/business-units/${info.mainBusinessUnit.id}/reviews`,
+			{
+				headers: publicHeaders(),
+			},
+		);
 		expect(first.json.reviews).toHaveLength(20);
 		const times = first.json.reviews.map((review) => Date.parse(review.createdAt));
 		expect([...times].sort((a, b) => b - a)).toEqual(times);
@@ -87,9 +102,14 @@ describe('page-based lists', () => {
 		for (const query of ['perPage=101', 'perPage=0', 'perPage=abc', 'page=0']) {
 			const response = await callApi(`${base}?${query}`, { headers: publicHeaders() });
 			expect(response.status).toBe(400);
-			expect(response.json).toMatchObject({ errorCode: 400, message: expect.stringMatching(/^(perPage|page): /) });
+			expect(response.json).toMatchObject({
+				errorCode: 400,
+				message: expect.stringMatching(/^(perPage|page): /),
+			});
 		}
-		const beyond = await callApi<ReviewPage>(`${base}?perPage=100&page=999`, { headers: publicHeaders() });
+		const beyond = await callApi<ReviewPage>(`${base}?perPage=100&page=999`, {
+			headers: publicHeaders(),
+		});
 		expect(beyond.status).toBe(200);
 		expect(beyond.json.reviews).toEqual([]);
 		expect(beyond.json.links.map((entry) => entry.rel)).toEqual(['self', 'prev-page']);
@@ -101,18 +121,31 @@ describe('page-based lists', () => {
 	});
 
 	it('pages business-unit search with the lower-case perpage of the official collection', async () => {
-		const first = await callApi<{ businessUnits: Array<{ id: string; displayName: string }>; links: Link[] }>(
-			`${emulator.apiUrl}/business-units/search?query=coffee&perpage=5`,
-			{ headers: publicHeaders() },
-		);
+		const first = await callApi<{
+			businessUnits: Array<{ id: string; displayName: string }>;
+			links: Link[];
+		}>(`${emulator.apiUrl}/business-units/search?query=coffee&perpage=5`, {
+			headers: publicHeaders(),
+		});
 		expect(first.status).toBe(200);
 		expect(first.json.businessUnits).toHaveLength(5);
-		for (const unit of first.json.businessUnits) expect(unit.displayName.toLowerCase()).toContain('coffee');
+		for (const unit of first.json.businessUnits)
+			expect(unit.displayName.toLowerCase()).toContain('coffee');
 		const next = nextLink(first.json.links);
 		expect(next).toBeDefined();
-		const second = await callApi<{ businessUnits: Array<{ id: string }> }>(next?.href ?? '', { headers: publicHeaders() });
-		expect(second.json.businessUnits.map((unit) => unit.id)).not.toContain(first.json.businessUnits[0].id);
-		expect((await callApi(`${emulator.apiUrl}/business-units/search?perpage=5`, { headers: publicHeaders() })).status).toBe(400);
+		const second = await callApi<{ businessUnits: Array<{ id: string }> }>(next?.href ?? '', {
+			headers: publicHeaders(),
+		});
+		expect(second.json.businessUnits.map((unit) => unit.id)).not.toContain(
+			first.json.businessUnits[0].id,
+		);
+		expect(
+			(
+				await callApi(`${emulator.apiUrl}/business-units/search?perpage=5`, {
+					headers: publicHeaders(),
+				})
+			).status,
+		).toBe(400);
 	});
 });
 
@@ -123,10 +156,12 @@ describe('cursor lists', () => {
 		let calls = 0;
 		do {
 			const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-			const page: { status: number; json: { businessUnits: Array<{ id: string }>; cursor: string | null } } = await callApi(
-				`${emulator.apiUrl}/business-units/all?perPage=1000${query}`,
-				{ headers: publicHeaders() },
-			);
+			const page: {
+				status: number;
+				json: { businessUnits: Array<{ id: string }>; cursor: string | null };
+			} = await callApi(`${emulator.apiUrl}/business-units/all?perPage=1000${query}`, {
+				headers: publicHeaders(),
+			});
 			expect(page.status).toBe(200);
 			ids.push(...page.json.businessUnits.map((unit) => unit.id));
 			cursor = page.json.cursor;
@@ -137,9 +172,13 @@ describe('cursor lists', () => {
 		expect(new Set(ids).size).toBe(ids.length);
 		expect(calls).toBe(Math.ceil(ids.length / 1000));
 		expect(ids).toContain(info.mainBusinessUnit.id);
-		const tooBig = await callApi(`${emulator.apiUrl}/business-units/all?perPage=1001`, { headers: publicHeaders() });
+		const tooBig = await callApi(`${emulator.apiUrl}/business-units/all?perPage=1001`, {
+			headers: publicHeaders(),
+		});
 		expect(tooBig.status).toBe(400);
-		const badCursor = await callApi(`${emulator.apiUrl}/business-units/all?cursor=garbage`, { headers: publicHeaders() });
+		const badCursor = await callApi(`${emulator.apiUrl}/business-units/all?cursor=garbage`, {
+			headers: publicHeaders(),
+		});
 		expect(badCursor.status).toBe(400);
 	});
 
@@ -159,7 +198,9 @@ describe('cursor lists', () => {
 		const times: number[] = [];
 		do {
 			const query: string = token ? `&pageToken=${encodeURIComponent(token)}` : '';
-			const page: { json: { reviews: Array<{ id: string; createdAt: string }>; nextPageToken: string | null } } = await callApi(
+			const page: {
+				json: { reviews: Array<{ id: string; createdAt: string }>; nextPageToken: string | null };
+			} = await callApi(
 				`${emulator.apiUrl}/business-units/${second?.id}/all-reviews?perPage=40${query}`,
 				{ headers: publicHeaders() },
 			);
@@ -175,7 +216,9 @@ describe('cursor lists', () => {
 	it('keeps pageToken pages stable when new reviews arrive mid-walk', async () => {
 		const german = info.businessUnits.find((bu) => bu.domain === 'example.de');
 		const url = `${emulator.apiUrl}/business-units/${german?.id}/all-reviews?perPage=10`;
-		const first = await callApi<{ reviews: Array<{ id: string }>; nextPageToken: string }>(url, { headers: publicHeaders() });
+		const first = await callApi<{ reviews: Array<{ id: string }>; nextPageToken: string }>(url, {
+			headers: publicHeaders(),
+		});
 		await admin.addReviews({ businessUnitId: german?.id ?? '', count: 5 });
 		const second = await callApi<{ reviews: Array<{ id: string }> }>(
 			`${url}&pageToken=${encodeURIComponent(first.json.nextPageToken)}`,

@@ -1,5 +1,5 @@
-import { startEmulator, type EmulatorHandle } from '../harness/emulator.cjs';
-import { callApi, EmulatorClient, requestToken, type EmulatorInfo, type JsonObject } from '../harness/emulatorClient';
+import { useEmulator } from '../harness/fixtures';
+import { callApi, requestToken, type JsonObject } from '../harness/emulatorClient';
 
 interface Review {
 	id: string;
@@ -9,7 +9,12 @@ interface Review {
 	updatedAt: string | null;
 	title: string;
 	text: string;
-	companyReply: { text: string; createdAt: string; updatedAt: string | null; authorBusinessUserId: string } | null;
+	companyReply: {
+		text: string;
+		createdAt: string;
+		updatedAt: string | null;
+		authorBusinessUserId: string;
+	} | null;
 	location: JsonObject | null;
 	tags?: Array<{ group: string; value: string }>;
 	consumer: { id: string; displayName: string; email?: string };
@@ -19,38 +24,32 @@ interface Review {
 	findReviewer?: { isEligible: boolean; requests: JsonObject[] };
 }
 
-let emulator: EmulatorHandle;
-let admin: EmulatorClient;
-let info: EmulatorInfo;
+const env = useEmulator({ resetWith: { config: { tokenRateLimit: null } } });
 let bearer: string;
 
-beforeAll(async () => {
-	emulator = await startEmulator();
-	admin = new EmulatorClient(emulator.adminUrl);
-});
-
-afterAll(async () => {
-	await emulator?.stop();
-});
-
 beforeEach(async () => {
-	info = await admin.reset({ config: { tokenRateLimit: null } });
 	const response = await requestToken(
-		emulator.apiUrl,
-		{ grant_type: 'password', username: info.account.businessUser.email, password: info.account.businessUser.password },
-		info.account,
+		env.handle.apiUrl,
+		{
+			grant_type: 'password',
+			username: env.info.account.businessUser.email,
+			password: env.info.account.businessUser.password,
+		},
+		env.info.account,
 	);
 	bearer = response.json.access_token;
 });
 
-const pub = () => ({ apikey: info.account.apiKey });
-const priv = () => ({ apikey: info.account.apiKey, authorization: `Bearer ${bearer}` });
+const pub = () => ({ apikey: env.info.account.apiKey });
+const priv = () => ({ apikey: env.info.account.apiKey, authorization: `Bearer ${bearer}` });
 const json = () => ({ ...priv(), 'content-type': 'application/json' });
 const reviewsUrl = (query: string, isPrivate = false) =>
-	`${emulator.apiUrl}${isPrivate ? '/private' : ''}/business-units/${info.mainBusinessUnit.id}/reviews?${query}`;
+	`${env.handle.apiUrl}${isPrivate ? '/private' : ''}/business-units/${env.info.mainBusinessUnit.id}/reviews?${query}`;
 
 async function list(query: string, isPrivate = false): Promise<Review[]> {
-	const response = await callApi<{ reviews: Review[] }>(reviewsUrl(query, isPrivate), { headers: isPrivate ? priv() : pub() });
+	const response = await callApi<{ reviews: Review[] }>(reviewsUrl(query, isPrivate), {
+		headers: isPrivate ? priv() : pub(),
+	});
 	expect(response.status).toBe(200);
 	return response.json.reviews;
 }
@@ -59,15 +58,18 @@ describe('seeded data', () => {
 	it('spreads reviews over all star ratings and at least five languages, deterministically', async () => {
 		const all = await list('perPage=100&includeReportedReviews=true');
 		expect(all).toHaveLength(100);
-		for (const stars of [1, 2, 3, 4, 5]) expect((await list(`stars=${stars}&perPage=1`)).length).toBe(1);
+		for (const stars of [1, 2, 3, 4, 5])
+			expect((await list(`stars=${stars}&perPage=1`)).length).toBe(1);
 		for (const language of ['en', 'da', 'de', 'fr', 'es', 'sv']) {
 			const reviews = await list(`language=${language}&perPage=5`);
 			expect(reviews.length).toBeGreaterThan(0);
 			for (const review of reviews) expect(review.language).toBe(language);
 		}
-		const again = await admin.reset({ config: { tokenRateLimit: null } });
-		expect(again.mainBusinessUnit.id).toBe(info.mainBusinessUnit.id);
-		expect((await list('perPage=100&includeReportedReviews=true')).map((review) => review.id)).toEqual(all.map((review) => review.id));
+		const again = await env.client.reset({ config: { tokenRateLimit: null } });
+		expect(again.mainBusinessUnit.id).toBe(env.info.mainBusinessUnit.id);
+		expect(
+			(await list('perPage=100&includeReportedReviews=true')).map((review) => review.id),
+		).toEqual(all.map((review) => review.id));
 	});
 
 	it('renders empty values as null instead of omitting them', async () => {
@@ -77,11 +79,20 @@ describe('seeded data', () => {
 		const withoutLocation = reviews.find((review) => review.location === null);
 		const organic = reviews.find((review) => review.referenceId === null);
 		expect(withoutReply).toBeDefined();
-		expect(withReply?.companyReply?.authorBusinessUserId).toBe(info.account.businessUser.id);
+		expect(withReply?.companyReply?.authorBusinessUserId).toBe(env.info.account.businessUser.id);
 		expect(withoutLocation).toHaveProperty('location', null);
 		expect(organic).toHaveProperty('referralEmail', null);
 		for (const review of reviews) {
-			for (const field of ['updatedAt', 'experiencedAt', 'companyReply', 'location', 'referralEmail', 'referenceId', 'invitation', 'reportData']) {
+			for (const field of [
+				'updatedAt',
+				'experiencedAt',
+				'companyReply',
+				'location',
+				'referralEmail',
+				'referenceId',
+				'invitation',
+				'reportData',
+			]) {
 				expect(review).toHaveProperty(field);
 			}
 			expect(review.consumer.email).toMatch(/@/);
@@ -120,11 +131,19 @@ describe('filters', () => {
 	});
 
 	it('applies startDateTime inclusively and endDateTime exclusively on createdAt', async () => {
-		const [anchor, next] = (await list('orderBy=createdat.asc&perPage=2&page=500', true)).map((review) => review.createdAt);
+		const [anchor, next] = (await list('orderBy=createdat.asc&perPage=2&page=500', true)).map(
+			(review) => review.createdAt,
+		);
 		const start = anchor.replace(/\.000Z$/, '');
-		const inRange = await list(`startDateTime=${start}&endDateTime=${encodeURIComponent(next)}&orderBy=createdat.asc`, true);
+		const inRange = await list(
+			`startDateTime=${start}&endDateTime=${encodeURIComponent(next)}&orderBy=createdat.asc`,
+			true,
+		);
 		expect(inRange.map((review) => review.createdAt)).toEqual([anchor]);
-		const withOffset = await list(`startDateTime=${encodeURIComponent(anchor.replace('Z', '+00:00'))}&orderBy=createdat.asc&perPage=2`, true);
+		const withOffset = await list(
+			`startDateTime=${encodeURIComponent(anchor.replace('Z', '+00:00'))}&orderBy=createdat.asc&perPage=2`,
+			true,
+		);
 		expect(withOffset[0].createdAt).toBe(anchor);
 		const bad = await callApi(reviewsUrl('startDateTime=yesterday', true), { headers: priv() });
 		expect(bad.status).toBe(400);
@@ -132,12 +151,17 @@ describe('filters', () => {
 	});
 
 	it('finds reviews by referenceId, tag and responded', async () => {
-		const sample = (await list('perPage=100', true)).find((review) => review.referenceId !== null && (review.tags ?? []).length > 0);
+		const sample = (await list('perPage=100', true)).find(
+			(review) => review.referenceId !== null && (review.tags ?? []).length > 0,
+		);
 		expect(sample).toBeDefined();
 		const byReference = await list(`referenceId=${sample?.referenceId}`, true);
 		expect(byReference.map((review) => review.id)).toEqual([sample?.id]);
 		const tag = sample?.tags?.[0];
-		const byTag = await list(`tagGroup=${tag?.group}&tagValue=${tag?.value?.toUpperCase()}&ignoreTagValueCase=true&perPage=100`, true);
+		const byTag = await list(
+			`tagGroup=${tag?.group}&tagValue=${tag?.value?.toUpperCase()}&ignoreTagValueCase=true&perPage=100`,
+			true,
+		);
 		expect(byTag.length).toBeGreaterThan(0);
 		for (const review of byTag) expect(review.tags).toContainEqual(tag);
 		const responded = await list('responded=true&perPage=100');
@@ -152,75 +176,158 @@ describe('review writes', () => {
 
 	it('replies (201, empty body), updates the reply, then deletes it', async () => {
 		const review = await firstPrivateReview();
-		const url = `${emulator.apiUrl}/private/reviews/${review.id}/reply`;
-		const body = { authorBusinessUserId: info.account.businessUser.id, message: 'Thank you!' };
-		const created = await callApi(url, { method: 'POST', headers: json(), body: JSON.stringify(body) });
+		const url = `${env.handle.apiUrl}/private/reviews/${review.id}/reply`;
+		const body = { authorBusinessUserId: env.info.account.businessUser.id, message: 'Thank you!' };
+		const created = await callApi(url, {
+			method: 'POST',
+			headers: json(),
+			body: JSON.stringify(body),
+		});
 		expect(created.status).toBe(201);
 		expect(created.text).toBe('');
-		const afterCreate = await callApi<Review>(`${emulator.apiUrl}/reviews/${review.id}`, { headers: pub() });
-		expect(afterCreate.json.companyReply).toMatchObject({ text: 'Thank you!', authorBusinessUserId: info.account.businessUser.id });
+		const afterCreate = await callApi<Review>(`${env.handle.apiUrl}/reviews/${review.id}`, {
+			headers: pub(),
+		});
+		expect(afterCreate.json.companyReply).toMatchObject({
+			text: 'Thank you!',
+			authorBusinessUserId: env.info.account.businessUser.id,
+		});
 		const firstCreatedAt = afterCreate.json.companyReply?.createdAt;
-		expect((await callApi(url, { method: 'POST', headers: json(), body: JSON.stringify({ ...body, message: 'Edited' }) })).status).toBe(201);
-		const afterUpdate = await callApi<Review>(`${emulator.apiUrl}/private/reviews/${review.id}`, { headers: priv() });
+		expect(
+			(
+				await callApi(url, {
+					method: 'POST',
+					headers: json(),
+					body: JSON.stringify({ ...body, message: 'Edited' }),
+				})
+			).status,
+		).toBe(201);
+		const afterUpdate = await callApi<Review>(`${env.handle.apiUrl}/private/reviews/${review.id}`, {
+			headers: priv(),
+		});
 		expect(afterUpdate.json.companyReply?.text).toBe('Edited');
 		expect(afterUpdate.json.companyReply?.createdAt).toBe(firstCreatedAt);
 		expect((await callApi(url, { method: 'DELETE', headers: priv() })).status).toBe(204);
 		expect((await callApi(url, { method: 'DELETE', headers: priv() })).status).toBe(404);
-		expect((await admin.getReview(review.id)).companyReply).toBeNull();
+		expect((await env.client.getReview(review.id)).companyReply).toBeNull();
 	});
 
 	it('validates replies: JSON only, message length, author of the unit', async () => {
 		const review = await firstPrivateReview();
-		const url = `${emulator.apiUrl}/private/reviews/${review.id}/reply`;
-		const form = await callApi(url, { method: 'POST', headers: { ...priv(), 'content-type': 'application/x-www-form-urlencoded' }, body: 'message=hi' });
+		const url = `${env.handle.apiUrl}/private/reviews/${review.id}/reply`;
+		const form = await callApi(url, {
+			method: 'POST',
+			headers: { ...priv(), 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'message=hi',
+		});
 		expect(form.status).toBe(415);
 		expect(form.json).toMatchObject({ errorCode: 415 });
-		const send = (payload: JsonObject) => callApi(url, { method: 'POST', headers: json(), body: JSON.stringify(payload) });
-		expect((await send({ authorBusinessUserId: info.account.businessUser.id, message: '' })).status).toBe(400);
-		expect((await send({ authorBusinessUserId: info.account.businessUser.id, message: 'x'.repeat(5001) })).status).toBe(400);
+		const send = (payload: JsonObject) =>
+			callApi(url, { method: 'POST', headers: json(), body: JSON.stringify(payload) });
+		expect(
+			(await send({ authorBusinessUserId: env.info.account.businessUser.id, message: '' })).status,
+		).toBe(400);
+		expect(
+			(
+				await send({
+					authorBusinessUserId: env.info.account.businessUser.id,
+					message: 'x'.repeat(5001),
+				})
+			).status,
+		).toBe(400);
 		expect((await send({ message: 'hi' })).status).toBe(400);
-		expect((await send({ authorBusinessUserId: info.otherAccount.businessUser.id, message: 'hi' })).status).toBe(403);
-		expect((await send({ authorBusinessUserId: info.account.businessUser.id, message: 'x'.repeat(5000) })).status).toBe(201);
-		const missing = await callApi(`${emulator.apiUrl}/private/reviews/0123456789abcdef01234567/reply`, {
-			method: 'POST',
-			headers: json(),
-			body: JSON.stringify({ authorBusinessUserId: info.account.businessUser.id, message: 'hi' }),
-		});
+		expect(
+			(await send({ authorBusinessUserId: env.info.otherAccount.businessUser.id, message: 'hi' }))
+				.status,
+		).toBe(403);
+		expect(
+			(
+				await send({
+					authorBusinessUserId: env.info.account.businessUser.id,
+					message: 'x'.repeat(5000),
+				})
+			).status,
+		).toBe(201);
+		const missing = await callApi(
+			`${env.handle.apiUrl}/private/reviews/0123456789abcdef01234567/reply`,
+			{
+				method: 'POST',
+				headers: json(),
+				body: JSON.stringify({
+					authorBusinessUserId: env.info.account.businessUser.id,
+					message: 'hi',
+				}),
+			},
+		);
 		expect(missing.status).toBe(404);
 	});
 
 	it('adds (PUT), replaces (POST) and removes (DELETE) tags', async () => {
 		const review = await firstPrivateReview();
-		const url = `${emulator.apiUrl}/private/reviews/${review.id}/tags`;
-		const put = (method: string, tags: JsonObject[]) => callApi(url, { method, headers: json(), body: JSON.stringify({ tags }) });
+		const url = `${env.handle.apiUrl}/private/reviews/${review.id}/tags`;
+		const put = (method: string, tags: JsonObject[]) =>
+			callApi(url, { method, headers: json(), body: JSON.stringify({ tags }) });
 		expect((await put('POST', [{ group: 'generic', value: 'first' }])).status).toBe(204);
-		expect((await put('PUT', [{ group: 'generic', value: 'second' }, { group: 'generic', value: 'first' }])).status).toBe(204);
+		expect(
+			(
+				await put('PUT', [
+					{ group: 'generic', value: 'second' },
+					{ group: 'generic', value: 'first' },
+				])
+			).status,
+		).toBe(204);
 		const afterAdd = await callApi<{ tags: JsonObject[] }>(url, { headers: priv() });
-		expect(afterAdd.json.tags).toEqual([{ group: 'generic', value: 'first' }, { group: 'generic', value: 'second' }]);
-		expect((await callApi(`${url}?group=generic&value=first`, { method: 'DELETE', headers: priv() })).status).toBe(204);
+		expect(afterAdd.json.tags).toEqual([
+			{ group: 'generic', value: 'first' },
+			{ group: 'generic', value: 'second' },
+		]);
+		expect(
+			(await callApi(`${url}?group=generic&value=first`, { method: 'DELETE', headers: priv() }))
+				.status,
+		).toBe(204);
 		const afterDelete = await callApi<{ tags: JsonObject[] }>(url, { headers: priv() });
 		expect(afterDelete.json.tags).toEqual([{ group: 'generic', value: 'second' }]);
 		expect((await put('PUT', [{ group: 'generic', value: 'has space' }])).status).toBe(400);
 		const byTag = await list('tagGroup=generic&tagValue=second', true);
 		expect(byTag.map((item) => item.id)).toEqual([review.id]);
-		const buTags = await callApi<{ tags: JsonObject[] }>(`${emulator.apiUrl}/private/business-units/${info.mainBusinessUnit.id}/tags`, { headers: priv() });
+		const buTags = await callApi<{ tags: JsonObject[] }>(
+			`${env.handle.apiUrl}/private/business-units/${env.info.mainBusinessUnit.id}/tags`,
+			{ headers: priv() },
+		);
 		expect(buTags.json.tags).toContainEqual({ group: 'generic', value: 'second' });
 	});
 
 	it('records Find Reviewer requests on the review and in the state', async () => {
 		const review = await firstPrivateReview();
-		const response = await callApi(`${emulator.apiUrl}/private/reviews/${review.id}/find-reviewer`, {
-			method: 'POST',
-			headers: json(),
-			body: JSON.stringify({ message: 'Please share your order number', skipNotificationEmailToBusinessUser: true }),
-		});
+		const response = await callApi(
+			`${env.handle.apiUrl}/private/reviews/${review.id}/find-reviewer`,
+			{
+				method: 'POST',
+				headers: json(),
+				body: JSON.stringify({
+					message: 'Please share your order number',
+					skipNotificationEmailToBusinessUser: true,
+				}),
+			},
+		);
 		expect(response.status).toBe(201);
-		const state = await admin.state();
+		const state = await env.client.state();
 		expect(state.findReviewerRequests).toEqual([
-			expect.objectContaining({ reviewId: review.id, message: 'Please share your order number', skipNotificationEmailToBusinessUser: true }),
+			expect.objectContaining({
+				reviewId: review.id,
+				message: 'Please share your order number',
+				skipNotificationEmailToBusinessUser: true,
+			}),
 		]);
-		const after = await callApi<Review>(`${emulator.apiUrl}/private/reviews/${review.id}`, { headers: priv() });
-		expect(after.json.findReviewer?.requests).toEqual([expect.objectContaining({ businessUserMessage: 'Please share your order number', status: 'requested' })]);
+		const after = await callApi<Review>(`${env.handle.apiUrl}/private/reviews/${review.id}`, {
+			headers: priv(),
+		});
+		expect(after.json.findReviewer?.requests).toEqual([
+			expect.objectContaining({
+				businessUserMessage: 'Please share your order number',
+				status: 'requested',
+			}),
+		]);
 		const contacted = await list('findReviewer=contacted&perPage=100', true);
 		expect(contacted.map((item) => item.id)).toContain(review.id);
 	});
@@ -229,8 +336,8 @@ describe('review writes', () => {
 describe('admin review management', () => {
 	it('adds reviews "now" with strictly increasing createdAt after the seeded ones', async () => {
 		const [newestSeeded] = await list('perPage=1&includeReportedReviews=true');
-		const added = await admin.addReviews({
-			businessUnitId: info.mainBusinessUnit.id,
+		const added = await env.client.addReviews({
+			businessUnitId: env.info.mainBusinessUnit.id,
 			count: 3,
 			stars: 2,
 			language: 'da',
@@ -245,7 +352,14 @@ describe('admin review management', () => {
 		expect(times[1]).toBeGreaterThan(times[0]);
 		expect(times[2]).toBeGreaterThan(times[1]);
 		const [latest] = await list('perPage=1', true);
-		expect(latest).toMatchObject({ id: added.reviews[2].id, stars: 2, language: 'da', title: 'Admin title', referenceId: 'REF-ADMIN', referralEmail: 'admin-added@example.org' });
+		expect(latest).toMatchObject({
+			id: added.reviews[2].id,
+			stars: 2,
+			language: 'da',
+			title: 'Admin title',
+			referenceId: 'REF-ADMIN',
+			referralEmail: 'admin-added@example.org',
+		});
 		expect(latest.consumer.email).toBe('admin-added@example.org');
 		const byReference = await list('referenceId=REF-ADMIN', true);
 		expect(byReference).toHaveLength(3);
@@ -253,60 +367,123 @@ describe('admin review management', () => {
 
 	it('patches a review (sets updatedAt) and deletes it', async () => {
 		const [review] = await list('perPage=1', true);
-		const patched = await admin.patchReview(review.id, { stars: 1, text: 'Changed my mind' });
+		const patched = await env.client.patchReview(review.id, { stars: 1, text: 'Changed my mind' });
 		expect(patched).toMatchObject({ stars: 1, text: 'Changed my mind' });
 		expect(Date.parse(String(patched.updatedAt))).toBeGreaterThan(Date.parse(review.createdAt));
-		const fetched = await callApi<Review>(`${emulator.apiUrl}/reviews/${review.id}`, { headers: pub() });
+		const fetched = await callApi<Review>(`${env.handle.apiUrl}/reviews/${review.id}`, {
+			headers: pub(),
+		});
 		expect(fetched.json.text).toBe('Changed my mind');
-		await admin.deleteReview(review.id);
-		expect((await callApi(`${emulator.apiUrl}/reviews/${review.id}`, { headers: pub() })).status).toBe(404);
-		const unit = await callApi<{ numberOfReviews: { total: number } }>(`${emulator.apiUrl}/business-units/${info.mainBusinessUnit.id}`, { headers: pub() });
+		await env.client.deleteReview(review.id);
+		expect(
+			(await callApi(`${env.handle.apiUrl}/reviews/${review.id}`, { headers: pub() })).status,
+		).toBe(404);
+		const unit = await callApi<{ numberOfReviews: { total: number } }>(
+			`${env.handle.apiUrl}/business-units/${env.info.mainBusinessUnit.id}`,
+			{ headers: pub() },
+		);
 		expect(unit.json.numberOfReviews.total).toBe(2344);
 	});
 });
 
 describe('other review endpoints', () => {
 	it('serves latest reviews by language with a count limit', async () => {
-		const response = await callApi<{ reviews: Review[] }>(`${emulator.apiUrl}/reviews/latest?language=sv&count=7`, { headers: pub() });
+		const response = await callApi<{ reviews: Review[] }>(
+			`${env.handle.apiUrl}/reviews/latest?language=sv&count=7`,
+			{ headers: pub() },
+		);
 		expect(response.json.reviews).toHaveLength(7);
 		for (const review of response.json.reviews) expect(review.language).toBe('sv');
-		expect((await callApi(`${emulator.apiUrl}/reviews/latest?count=7`, { headers: pub() })).status).toBe(400);
-		expect((await callApi(`${emulator.apiUrl}/reviews/latest?language=en&count=101`, { headers: pub() })).status).toBe(400);
+		expect(
+			(await callApi(`${env.handle.apiUrl}/reviews/latest?count=7`, { headers: pub() })).status,
+		).toBe(400);
+		expect(
+			(
+				await callApi(`${env.handle.apiUrl}/reviews/latest?language=en&count=101`, {
+					headers: pub(),
+				})
+			).status,
+		).toBe(400);
 	});
 
 	it('serves web links and likes of a review and business-unit profile data', async () => {
 		const [review] = await list('perPage=1');
-		const links = await callApi<{ reviewUrl: string }>(`${emulator.apiUrl}/reviews/${review.id}/web-links?locale=da-DK`, { headers: pub() });
+		const links = await callApi<{ reviewUrl: string }>(
+			`${env.handle.apiUrl}/reviews/${review.id}/web-links?locale=da-DK`,
+			{ headers: pub() },
+		);
 		expect(links.json.reviewUrl).toBe(`https://dk.trustpilot.com/reviews/${review.id}`);
-		const likes = await callApi<{ numberOfLikes: number; likes: JsonObject[] }>(`${emulator.apiUrl}/reviews/${review.id}/likes`, { headers: pub() });
+		const likes = await callApi<{ numberOfLikes: number; likes: JsonObject[] }>(
+			`${env.handle.apiUrl}/reviews/${review.id}/likes`,
+			{ headers: pub() },
+		);
 		expect(likes.json.likes).toHaveLength(likes.json.numberOfLikes);
-		const buLinks = await callApi(`${emulator.apiUrl}/business-units/${info.mainBusinessUnit.id}/web-links`, { headers: pub() });
+		const buLinks = await callApi(
+			`${env.handle.apiUrl}/business-units/${env.info.mainBusinessUnit.id}/web-links`,
+			{ headers: pub() },
+		);
 		expect(buLinks.status).toBe(400);
-		const buLinksOk = await callApi<{ profileUrl: string }>(`${emulator.apiUrl}/business-units/${info.mainBusinessUnit.id}/web-links?locale=en-US`, { headers: pub() });
+		const buLinksOk = await callApi<{ profileUrl: string }>(
+			`${env.handle.apiUrl}/business-units/${env.info.mainBusinessUnit.id}/web-links?locale=en-US`,
+			{ headers: pub() },
+		);
 		expect(buLinksOk.json.profileUrl).toBe('https://www.trustpilot.com/review/example.com');
-		const profile = await callApi<JsonObject>(`${emulator.apiUrl}/business-units/${info.mainBusinessUnit.id}/profileinfo`, { headers: pub() });
+		const profile = await callApi<JsonObject>(
+			`${env.handle.apiUrl}/business-units/${env.info.mainBusinessUnit.id}/profileinfo`,
+			{ headers: pub() },
+		);
 		expect(profile.json).toMatchObject({ isClaimed: true, facebookPageId: null });
-		const consumer = await callApi<JsonObject>(`${emulator.apiUrl}/consumers/${review.consumer.id}`, { headers: pub() });
-		expect(consumer.json).toMatchObject({ id: review.consumer.id, displayName: review.consumer.displayName });
+		const consumer = await callApi<JsonObject>(
+			`${env.handle.apiUrl}/consumers/${review.consumer.id}`,
+			{ headers: pub() },
+		);
+		expect(consumer.json).toMatchObject({
+			id: review.consumer.id,
+			displayName: review.consumer.displayName,
+		});
 		expect(consumer.text).not.toContain('@');
-		const consumerReviews = await callApi<{ reviews: Review[] }>(`${emulator.apiUrl}/consumers/${review.consumer.id}/reviews`, { headers: pub() });
+		const consumerReviews = await callApi<{ reviews: Review[] }>(
+			`${env.handle.apiUrl}/consumers/${review.consumer.id}/reviews`,
+			{ headers: pub() },
+		);
 		expect(consumerReviews.json.reviews.map((item) => item.id)).toContain(review.id);
 	});
 
 	it('lists categories as a tree with business-unit membership', async () => {
-		const roots = await callApi<{ categories: Array<{ categoryId: string }> }>(`${emulator.apiUrl}/categories`, { headers: pub() });
-		expect(roots.json.categories.map((category) => category.categoryId)).toContain('shopping_fashion');
-		const children = await callApi<{ categories: Array<{ categoryId: string }> }>(`${emulator.apiUrl}/categories?parentId=shopping_fashion`, { headers: pub() });
-		expect(children.json.categories.map((category) => category.categoryId)).toContain('clothing_store');
-		const category = await callApi<{ parentId: string; businessUnitCount: number }>(`${emulator.apiUrl}/categories/clothing_store`, { headers: pub() });
+		const roots = await callApi<{ categories: Array<{ categoryId: string }> }>(
+			`${env.handle.apiUrl}/categories`,
+			{ headers: pub() },
+		);
+		expect(roots.json.categories.map((category) => category.categoryId)).toContain(
+			'shopping_fashion',
+		);
+		const children = await callApi<{ categories: Array<{ categoryId: string }> }>(
+			`${env.handle.apiUrl}/categories?parentId=shopping_fashion`,
+			{ headers: pub() },
+		);
+		expect(children.json.categories.map((category) => category.categoryId)).toContain(
+			'clothing_store',
+		);
+		const category = await callApi<{ parentId: string; businessUnitCount: number }>(
+			`${env.handle.apiUrl}/categories/clothing_store`,
+			{ headers: pub() },
+		);
 		expect(category.json.parentId).toBe('shopping_fashion');
 		const members = await callApi<{ businessUnits: Array<{ id: string }> }>(
-			`${emulator.apiUrl}/categories/clothing_store/business-units?perPage=1000`,
+			`${env.handle.apiUrl}/categories/clothing_store/business-units?perPage=1000`,
 			{ headers: pub() },
 		);
 		expect(members.json.businessUnits).toHaveLength(category.json.businessUnitCount);
-		expect(members.json.businessUnits.map((unit) => unit.id)).toContain(info.mainBusinessUnit.id);
-		const ofUnit = await callApi<{ categories: Array<{ categoryId: string }> }>(`${emulator.apiUrl}/business-units/${info.mainBusinessUnit.id}/categories`, { headers: pub() });
-		expect(ofUnit.json.categories.map((item) => item.categoryId)).toEqual(['clothing_store', 'shoe_store']);
+		expect(members.json.businessUnits.map((unit) => unit.id)).toContain(
+			env.info.mainBusinessUnit.id,
+		);
+		const ofUnit = await callApi<{ categories: Array<{ categoryId: string }> }>(
+			`${env.handle.apiUrl}/business-units/${env.info.mainBusinessUnit.id}/categories`,
+			{ headers: pub() },
+		);
+		expect(ofUnit.json.categories.map((item) => item.categoryId)).toEqual([
+			'clothing_store',
+			'shoe_store',
+		]);
 	});
 });

@@ -2,20 +2,24 @@ import type { ICredentialDataDecryptedObject, INodeCredentials } from 'n8n-workf
 
 import { CredentialStore } from './credentials';
 import { startEmulator, type EmulatorHandle } from './emulator.cjs';
-import { EmulatorClient } from './emulatorClient';
+import { EmulatorClient, type EmulatorInfo } from './emulatorClient';
 
 export type AuthMode = 'apiKey' | 'clientCredentials' | 'password';
 
 export interface EmulatorFixture {
 	handle: EmulatorHandle;
 	client: EmulatorClient;
+	/** What the last reset returned (set before every test when resetting). */
+	info: EmulatorInfo;
 }
 
 /**
  * Starts one emulator (its own process, random ports) for the test file and stops it after.
  * Each test starts from the seeded state: the emulator is reset before every test.
  */
-export function useEmulator(options: { resetBeforeEach?: boolean } = {}): EmulatorFixture {
+export function useEmulator(
+	options: { resetBeforeEach?: boolean; resetWith?: Parameters<EmulatorClient['reset']>[0] } = {},
+): EmulatorFixture {
 	const fixture = {} as EmulatorFixture;
 	beforeAll(async () => {
 		fixture.handle = await startEmulator();
@@ -23,7 +27,7 @@ export function useEmulator(options: { resetBeforeEach?: boolean } = {}): Emulat
 	});
 	if (options.resetBeforeEach !== false) {
 		beforeEach(async () => {
-			await fixture.client.reset();
+			fixture.info = await fixture.client.reset(options.resetWith);
 		});
 	}
 	afterAll(async () => {
