@@ -1,4 +1,4 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { sleep, type IDataObject, type INodeParameters } from 'n8n-workflow';
 
 import { trustpilotCredential, useEmulator, type AuthMode } from '../harness/fixtures';
 import { PollRunner } from './pollRunner';
@@ -129,7 +129,11 @@ describe('Review Poll Trigger: private service reviews', () => {
 	it('keeps the cursor when a poll fails mid-pagination, then delivers everything once, across a burst in one second', async () => {
 		const german = await businessUnitByDomain(fixture, 'example.de');
 		// 250 reviews created within about a quarter second: more than a page shares one second.
-		await fixture.client.addReviews({ businessUnitId: german.id, count: 250 });
+		// The emulator stamps them 1 ms apart from "now", so start early in a second to keep them in one.
+		while (Date.now() % 1000 > 100) await sleep(10);
+		const burst = await fixture.client.addReviews({ businessUnitId: german.id, count: 250 });
+		const burstSeconds = new Set(burst.reviews.map((review) => String(review.createdAt).slice(0, 19)));
+		expect(burstSeconds.size).toBe(1);
 		const truth = await allServiceReviews(fixture, german.id);
 		const poller = await runner([byId(german.id)], {
 			start: 'all',
