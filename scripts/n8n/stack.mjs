@@ -67,7 +67,9 @@ export function createStack() {
 				`mail catcher SMTP 127.0.0.1:${stack.smtp.smtpPort}, web http://127.0.0.1:${stack.smtp.httpPort}.`,
 		);
 
-		stack.workflows = prepareWorkflows().map(adjustWorkflow);
+		stack.workflows = prepareWorkflows()
+			.filter((workflow) => !workflow.needsPostgres)
+			.map(adjustWorkflow);
 		const credentials = demoCredentials({
 			emulatorInfo: stack.emulatorInfo,
 			smtpPort: stack.smtp.smtpPort,
@@ -99,7 +101,7 @@ export function createStack() {
 }
 
 /** Node types n8n actually loaded, by name (like `n8n-nodes-trustpilot.trustpilot`). */
-async function loadedNodeTypes(instance, cookie) {
+export async function loadedNodeTypes(instance, cookie) {
 	const response = await fetch(`${instance.baseUrl}/types/nodes.json`, { headers: { cookie } });
 	if (!response.ok) throw new Error(`GET /types/nodes.json → ${response.status}`);
 	return new Map((await response.json()).map((type) => [type.name, type]));
