@@ -53,7 +53,9 @@ function sharedEnv({ postgres, redis, webhookBaseUrl, lockDurationMs }) {
 		DB_POSTGRESDB_DATABASE: postgres.database,
 		DB_POSTGRESDB_USER: postgres.user,
 		DB_POSTGRESDB_PASSWORD: postgres.password,
-		DB_POSTGRESDB_POOL_SIZE: '4',
+		// n8n's default pool (2) and a small one both time out under a burst of webhooks.
+		DB_POSTGRESDB_POOL_SIZE: '10',
+		DB_POSTGRESDB_CONNECTION_TIMEOUT: '60000',
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: redis.host,
 		QUEUE_BULL_REDIS_PORT: String(redis.port),
@@ -146,7 +148,8 @@ export function createQueueStack() {
 			port: ports.main,
 			brokerPort: ports.brokers[0],
 			fresh,
-			extraEnv: env,
+			// Production webhooks are the webhook processor's job; main keeps /webhook-test (editor).
+			extraEnv: { ...env, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' },
 		});
 		stack.webhook = createInstance({
 			name: instanceName('webhook'),
@@ -190,7 +193,10 @@ export function createQueueStack() {
 		});
 		cleanups.push(() => stack.smtp.close());
 
-		stack.workflows = [...prepareWorkflows(), ...extraWorkflows].map(adjustWorkflow);
+		// Extra workflows (the e2e suite's) may depend on the emulator's seeded ids.
+		const extras =
+			typeof extraWorkflows === 'function' ? extraWorkflows(stack.emulatorInfo) : extraWorkflows;
+		stack.workflows = [...prepareWorkflows(), ...extras].map(adjustWorkflow);
 		const credentials = [
 			...demoCredentials({ emulatorInfo: stack.emulatorInfo, smtpPort: stack.smtp.smtpPort }),
 			{

@@ -1,0 +1,531 @@
+// Queue-mode suite: the packed package in n8n's distributed setup — PostgreSQL, Redis (Bull),
+// n8n main, 2 workers and 1 webhook processor — against the Trustpilot emulator.
+// Run with `npm run test:e2e:queue` (installs PostgreSQL/Redis with apt-get when missing).
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { freePort, runN8nCommand } from '../../scripts/n8n/instance.mjs';
+import { restRequest } from '../../scripts/n8n/owner.mjs';
+import { formatDuration, sleep } from '../../scripts/n8n/process.mjs';
+import { killWorker, REVIEWS_DATABASE, startWorker } from '../../scripts/n8n/queue/stack.mjs';
+import {
+	addReviews,
+	allExecutions,
+	api,
+	ctx,
+	describeExecution,
+	emulatorAdmin,
+	executionsRunOutsideWorkers,
+	executionWithData,
+	fireReviewEvent,
+	measured,
+	outputOf,
+	postEvent,
+	postgresSyncWorkflow,
+	processLogs,
+	report,
+	startQueueStack,
+	stopQueueStack,
+	tokenCounters,
+	triggerUrls,
+	trustpilotEventBodies,
+	waitFor,
+	waitForExecutions,
+	workerOfExecutions,
+	workflowNamed,
+} from './context.mjs';
+import { WEBHOOK_TOKEN } from './fixtures.mjs';
+
+const require = createRequire(import.meta.url);
+const { SecretSet } = require('../faults/hygiene/scanner.cjs');
+
+/** Execution data read during the suite, scanned for secrets at the end with the logs. */
+const seenExecutionData = [];
+
+function countBy(values) {
+	const counts = new Map();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return counts;
+}
+
+function perWorker(executionIds) {
+	const owners = workerOfExecutions();
+	const counts = {};
+	for (const id of executionIds) {
+		const owner = owners.get(String(id)) ?? 'no worker';
+		counts[owner] = (counts[owner] ?? 0) + 1;
+	}
+	return counts;
+}
+
+function withToken(url, token) {
+	const changed = new URL(url);
+	if (token === undefined) changed.searchParams.delete('token');
+	else changed.searchParams.set('token', token);
+	return changed.toString();
+}
+
+describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 workers, webhook processor)', () => {
+	before(
+		async () => {
+			const stack = await startQueueStack();
+			const timings = Object.entries(stack.timings).map(
+				([step, ms]) => `${step} ${formatDuration(ms)}`,
+			);
+			report(`queue stack ready: ${timings.join(', ')}`);
+		},
+		{ timeout: 30 * 60 * 1000 },
+	);
+	after(
+		async () => {
+			report(`measured: ${JSON.stringify(measured)}`);
+			await stopQueueStack();
+		},
+		{ timeout: 120000 },
+	);
+	// Ctrl-C (or CI's timeout) must not leave PostgreSQL, Redis or n8n processes behind.
+	for (const signal of ['SIGINT', 'SIGTERM']) {
+		process.once(signal, async () => {
+			await stopQueueStack();
+			process.exit(130);
+		});
+	}
+
+	test('every process runs with the same packed tarball, and main loaded the package', () => {
+		const hashes = ctx.stack.processes.map((instance) => {
+			const marker = path.join(instance.dir, '.n8n', 'nodes', '.installed-tarball.json');
+			return JSON.parse(fs.readFileSync(marker, 'utf8')).sha256;
+		});
+		assert.equal(hashes.length, 4, 'main, webhook processor and two workers');
+		assert.equal(new Set(hashes).size, 1, 'one tarball for all');
+		for (const name of ['trustpilot', 'trustpilotTrigger', 'trustpilotReviewPollTrigger']) {
+			assert.ok(
+				ctx.stack.loadedNodeTypes.has(`n8n-nodes-trustpilot.${name}`),
+				`${name} not loaded`,
+			);
+		}
+		const failed = ctx.stack.published.filter((outcome) => !outcome.ok);
+		assert.deepEqual(failed, [], 'every workflow to publish was published');
+	});
+
+	test(
+		'an action workflow runs on a worker and gives the same items as a single n8n process',
+		{ timeout: 240000 },
+		async () => {
+			const workflow = workflowNamed('TpQueueAction0001');
+			const { executionId } = await restRequest(
+				ctx.stack.main,
+				ctx.stack.cookie,
+				'POST',
+				`/workflows/${workflow.id}/run`,
+				{ triggerToStartFrom: { name: 'Start' } },
+			);
+			const execution = await waitFor(
+				`execution ${executionId}`,
+				async () => {
+					const found = await executionWithData(executionId);
+					return ['success', 'error', 'crashed'].includes(found.status) ? found : undefined;
+				},
+				{ everyMs: 500 },
+			);
+			seenExecutionData.push(execution);
+			assert.equal(execution.status, 'success', describeExecution(execution));
+			const worker = workerOfExecutions().get(String(executionId));
+			assert.match(
+				worker ?? '',
+				/^worker-\d$/,
+				`execution ${executionId} was not run by one worker`,
+			);
+			const queued = outputOf(execution, 'List reviews');
+			assert.equal(queued.length, 40);
+
+			// The same workflow in one process: `n8n execute` runs it in regular mode (it refuses queue
+			// mode), reading the same database and credential; its own task broker needs its own port.
+			const single = {
+				...ctx.stack.main,
+				env: { ...ctx.stack.main.env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
+			};
+			const { stdout } = await runN8nCommand(
+				single,
+				['execute', `--id=${workflow.id}`, '--rawOutput'],
+				{
+					allowFailure: true,
+				},
+			);
+			const json = stdout.slice(stdout.search(/^\{/m));
+			assert.ok(json.startsWith('{'), `n8n execute printed no run data:\n${stdout.slice(-2000)}`);
+			const run = JSON.parse(json);
+			seenExecutionData.push(run);
+			assert.equal(run.status ?? (run.data.resultData.error ? 'error' : 'success'), 'success');
+			const inProcess = run.data.resultData.runData['List reviews'][0].data.main[0].map(
+				(item) => item.json,
+			);
+			assert.deepEqual(queued, inProcess, 'worker and single process disagree');
+			measured.action = {
+				executionId,
+				ranOn: worker,
+				items: queued.length,
+				sameAsSingleProcess: true,
+			};
+			report(
+				`action workflow: execution ${executionId} ran on ${worker}; ${queued.length} items, identical to n8n execute`,
+			);
+		},
+	);
+
+	test(
+		'Trustpilot Trigger on the webhook processor: 500 concurrent events → exactly 500 executions, each review once',
+		{ timeout: 600000 },
+		async () => {
+			const workflow = workflowNamed('TpQueueWebhook001');
+			const urls = triggerUrls(workflow);
+			const known = new Set((await allExecutions(workflow.id)).map((execution) => execution.id));
+
+			// Main is not where production webhooks go in this setup.
+			const [probe] = await addReviews(1);
+			const onMain = await fireReviewEvent(urls.main.urlWithAuth, probe);
+			assert.equal(onMain.status, 404, `main answered ${onMain.status}: ${onMain.body}`);
+
+			const reviewIds = await addReviews(500);
+			const bodies = await trustpilotEventBodies(reviewIds);
+			assert.equal(bodies.length, 500);
+			const started = Date.now();
+			const deliveries = await Promise.all(
+				bodies.map((body) => postEvent(urls.webhook.urlWithAuth, body)),
+			);
+			const statuses = countBy(deliveries.map((delivery) => delivery.status));
+			assert.deepEqual(
+				[...statuses],
+				[[200, 500]],
+				`webhook answers: ${JSON.stringify([...statuses])}`,
+			);
+			const answeredMs = Date.now() - started;
+
+			const fresh = await waitForExecutions(workflow.id, known, 500, 480000);
+			const doneMs = Date.now() - started;
+			assert.equal(fresh.length, 500, `expected 500 executions, got ${fresh.length}`);
+			const withData = await allExecutions(workflow.id, { includeData: true });
+			const mine = withData.filter((execution) => !known.has(execution.id));
+			seenExecutionData.push(...mine);
+			const delivered = [];
+			for (const execution of mine) {
+				assert.equal(execution.status, 'success', describeExecution(execution));
+				assert.equal(execution.mode, 'webhook');
+				const items = outputOf(execution, 'Trustpilot Trigger');
+				assert.equal(items.length, 1, `execution ${execution.id} has ${items.length} items`);
+				delivered.push(items[0].id);
+			}
+			const counts = countBy(delivered);
+			const twice = [...counts].filter(([, count]) => count > 1).map(([id]) => id);
+			const missing = reviewIds.filter((id) => !counts.has(id));
+			const strangers = [...counts.keys()].filter((id) => !reviewIds.includes(id));
+			assert.deepEqual({ twice, missing, strangers }, { twice: [], missing: [], strangers: [] });
+
+			const byWorker = perWorker(mine.map((execution) => execution.id));
+			assert.equal(
+				byWorker['no worker'],
+				undefined,
+				`executions no worker logged: ${JSON.stringify(byWorker)}`,
+			);
+			assert.deepEqual(
+				executionsRunOutsideWorkers(),
+				[],
+				'main / webhook processor ran executions',
+			);
+			for (const worker of ctx.stack.workers) {
+				assert.ok(
+					(byWorker[worker.label] ?? 0) > 0,
+					`${worker.label} ran none: ${JSON.stringify(byWorker)}`,
+				);
+			}
+			measured.webhook = {
+				eventsIn: 500,
+				answered200: statuses.get(200),
+				executions: mine.length,
+				reviewsOnce: counts.size,
+				duplicated: twice.length,
+				lost: missing.length,
+				byWorker,
+				answeredInMs: answeredMs,
+				allFinishedInMs: doneMs,
+			};
+			report(`webhook burst: ${JSON.stringify(measured.webhook)}`);
+		},
+	);
+
+	test(
+		'a wrong or missing webhook token gets 401 and starts no execution',
+		{ timeout: 60000 },
+		async () => {
+			const workflow = workflowNamed('TpQueueWebhook001');
+			const urls = triggerUrls(workflow);
+			const known = (await allExecutions(workflow.id)).length;
+			const [reviewId] = await addReviews(1);
+			for (const url of [
+				withToken(urls.webhook.url, 'not-the-token'),
+				withToken(urls.webhook.url),
+			]) {
+				const delivery = await fireReviewEvent(url, reviewId);
+				assert.equal(delivery.status, 401, `answered ${delivery.status}: ${delivery.body}`);
+			}
+			assert.ok(
+				!urls.webhook.urlWithAuth.includes('not-the-token') &&
+					urls.webhook.urlWithAuth.includes(WEBHOOK_TOKEN),
+			);
+			await sleep(4000);
+			assert.equal((await allExecutions(workflow.id)).length, known, 'an execution was started');
+		},
+	);
+
+	test(
+		'token stampede: 40 executions with the stored token expired, across the webhook processor and both workers',
+		{ timeout: 420000 },
+		async () => {
+			const workflow = workflowNamed('TpQueueStampede01');
+			const urls = triggerUrls(workflow);
+			// No poller on main during the measurement: only the three processes under test ask.
+			await api('POST', `/workflows/${postgresSyncWorkflow().id}/deactivate`);
+			// Two events first, so the stored credential really holds a token (then expired below).
+			const reviewIds = await addReviews(40);
+			const warmUp = await Promise.all(
+				reviewIds.slice(0, 2).map((id) => fireReviewEvent(urls.webhook.urlWithAuth, id)),
+			);
+			assert.deepEqual(
+				warmUp.map((delivery) => delivery.status),
+				[200, 200],
+			);
+			const known = new Set(
+				(await waitForExecutions(workflow.id, new Set(), 2, 120000)).map(
+					(execution) => execution.id,
+				),
+			);
+			// Let earlier token requests leave Trustpilot's one-minute window (5 per key), so what is
+			// counted below is the stampede alone.
+			const { requests: tokenCalls } = await emulatorAdmin(
+				'GET',
+				'/requests?pathPrefix=/v1/oauth/',
+			);
+			const last = Math.max(0, ...tokenCalls.map((entry) => Date.parse(entry.at)));
+			const waitMs = last + 61000 - Date.now();
+			if (waitMs > 0) await sleep(waitMs);
+			const stampedeBodies = await trustpilotEventBodies(reviewIds);
+			const expired = await emulatorAdmin('POST', '/tokens/expire', {});
+			assert.ok(expired.expired >= 1, 'no token to expire');
+			const before = await tokenCounters();
+
+			const deliveries = await Promise.all(
+				stampedeBodies.map((body) => postEvent(urls.webhook.urlWithAuth, body)),
+			);
+			assert.ok(
+				deliveries.every((delivery) => delivery.status === 200),
+				'every event accepted',
+			);
+			await waitForExecutions(workflow.id, known, 40, 300000);
+			const executions = (await allExecutions(workflow.id, { includeData: true })).filter(
+				(execution) => !known.has(execution.id),
+			);
+			seenExecutionData.push(...executions);
+			const after = await tokenCounters();
+			const delta = {
+				tokenRequests: after.total - before.total,
+				issued: after.issued - before.issued,
+				rateLimited: after.rateLimited - before.rateLimited,
+				rejected: after.rejected - before.rejected,
+			};
+			const failures = [];
+			for (const execution of executions) {
+				const trigger = outputOf(execution, 'Trustpilot Trigger')[0] ?? {};
+				const read = outputOf(execution, 'Get private review')[0] ?? {};
+				if (execution.status !== 'success' || trigger.fullReviewError || read.id !== trigger.id) {
+					failures.push(`${describeExecution(execution)} ${trigger.fullReviewError ?? ''}`);
+				}
+			}
+			const byWorker = perWorker(executions.map((execution) => execution.id));
+			measured.stampede = {
+				executions: executions.length,
+				...delta,
+				failedItems: failures.length,
+				byWorker,
+			};
+			report(`token stampede: ${JSON.stringify(measured.stampede)}`);
+			assert.equal(executions.length, 40);
+			assert.deepEqual(failures, [], 'no item may fail');
+			assert.equal(delta.rateLimited, 0, 'token requests answered 429');
+			// One per process that needed a token: the webhook processor and the two workers.
+			assert.ok(
+				delta.tokenRequests >= 1 && delta.tokenRequests <= 3,
+				`token requests: ${delta.tokenRequests}`,
+			);
+		},
+	);
+
+	test(
+		'Review Poll Trigger on main → PostgreSQL via the workers: 1,000 reviews over several polls, a worker killed mid-run, 0 lost, 0 duplicated',
+		{ timeout: 600000 },
+		async () => {
+			const workflow = postgresSyncWorkflow();
+			const triggerName = workflow.nodes.find((node) =>
+				node.type.endsWith('.trustpilotReviewPollTrigger'),
+			).name;
+			// Published again (the stampede test paused it): the activation poll starts the cursor at "now".
+			await api('POST', `/workflows/${workflow.id}/activate`);
+			const known = new Set((await allExecutions(workflow.id)).map((execution) => execution.id));
+			const arrived = [];
+			let polls = 0;
+			/** n8n polls once on every activation: the suite's way to poll now rather than on schedule. */
+			const pollNow = async () => {
+				await api('POST', `/workflows/${workflow.id}/deactivate`);
+				await api('POST', `/workflows/${workflow.id}/activate`);
+				polls += 1;
+			};
+			const newestExecution = async () =>
+				(await allExecutions(workflow.id)).find(
+					(execution) => !known.has(execution.id) && !seenPolls.has(execution.id),
+				);
+			const seenPolls = new Set();
+			let killed;
+			for (let round = 0; round < 8; round++) {
+				if (round < 4) arrived.push(...(await addReviews(250)));
+				await pollNow();
+				const execution = await waitFor('the poll execution', newestExecution, {
+					timeoutMs: 20000,
+					everyMs: 300,
+				}).catch(() => undefined);
+				if (!execution) {
+					if (round >= 4) break; // nothing new any more: everything arrived was emitted
+					throw new Error(`poll ${polls} started no execution`);
+				}
+				seenPolls.add(execution.id);
+				if (round === 1) {
+					// Kill the worker running this execution while it waits, then bring it back.
+					const owner = await waitFor(
+						`a worker to pick up execution ${execution.id}`,
+						() => workerOfExecutions().get(String(execution.id)),
+						{ timeoutMs: 30000, everyMs: 200 },
+					);
+					const worker = ctx.stack.workers.find((candidate) => candidate.label === owner);
+					await killWorker(worker);
+					killed = { executionId: execution.id, worker: owner };
+					await startWorker(worker, { appendLog: true });
+				} else {
+					await waitFor(
+						`poll execution ${execution.id} to finish`,
+						async () =>
+							['success', 'error', 'crashed'].includes(
+								(await executionWithData(execution.id)).status,
+							),
+						{ timeoutMs: 60000, everyMs: 500 },
+					);
+				}
+			}
+			assert.ok(killed, 'no execution was killed');
+
+			// n8n does not hand a dead worker's job to another worker (Bull maxStalledCount 0): the job
+			// fails and main's queue recovery marks the execution crashed. Its data — the reviews the
+			// poll emitted — is in PostgreSQL, so retrying it delivers them.
+			const crashed = await waitFor(
+				`execution ${killed.executionId} to be marked crashed`,
+				async () => {
+					const execution = await executionWithData(killed.executionId);
+					return ['crashed', 'error'].includes(execution.status) ? execution : undefined;
+				},
+				{ timeoutMs: 180000, everyMs: 2000 },
+			);
+			const { body: retry } = await api('POST', `/executions/${killed.executionId}/retry`, {});
+			const retried = await waitFor(
+				`retry of ${killed.executionId}`,
+				async () => {
+					const execution = await executionWithData(retry.id);
+					return ['success', 'error', 'crashed'].includes(execution.status) ? execution : undefined;
+				},
+				{ timeoutMs: 90000, everyMs: 1000 },
+			);
+			assert.equal(retried.status, 'success', describeExecution(retried));
+
+			const pollExecutions = await Promise.all([...seenPolls].map((id) => executionWithData(id)));
+			seenExecutionData.push(...pollExecutions, retried);
+			const emitted = pollExecutions.flatMap((execution) =>
+				outputOf(execution, triggerName).map((review) => review.id),
+			);
+			const emittedCounts = countBy(emitted);
+			const lostByTrigger = arrived.filter((id) => !emittedCounts.has(id));
+			const emittedTwice = [...emittedCounts].filter(([, count]) => count > 1).map(([id]) => id);
+			assert.deepEqual({ lostByTrigger, emittedTwice }, { lostByTrigger: [], emittedTwice: [] });
+			assert.equal(emitted.length, 1000);
+
+			const rows = (
+				await ctx.stack.postgres.query(
+					'select review_id, deliveries from trustpilot_reviews',
+					REVIEWS_DATABASE,
+				)
+			)
+				.trim()
+				.split('\n')
+				.filter(Boolean)
+				.map((line) => line.split('|'));
+			const stored = new Map(rows.map(([id, deliveries]) => [id, Number(deliveries)]));
+			const lost = arrived.filter((id) => !stored.has(id));
+			const deliveredTwice = [...stored]
+				.filter(([, deliveries]) => deliveries > 1)
+				.map(([id]) => id);
+			const killedItems = outputOf(crashed, triggerName).length;
+			measured.poll = {
+				reviewsArrived: arrived.length,
+				polls,
+				pollExecutions: pollExecutions.length,
+				emittedByTrigger: emitted.length,
+				rows: stored.size,
+				lost: lost.length,
+				duplicatedRows: rows.length - stored.size,
+				deliveredTwice: deliveredTwice.length,
+				killed: { ...killed, status: crashed.status, itemsInIt: killedItems, retriedAs: retry.id },
+				byWorker: perWorker([...seenPolls, retry.id]),
+			};
+			report(`poll sync: ${JSON.stringify(measured.poll)}`);
+			assert.ok(polls >= 5, `only ${polls} polls`);
+			assert.ok(killedItems > 0, 'the killed execution carried reviews');
+			assert.deepEqual(lost, [], 'reviews missing from PostgreSQL');
+			assert.equal(stored.size, 1000, 'one row per review, nothing else');
+			assert.deepEqual(deliveredTwice, [], 'a review reached the table twice');
+		},
+	);
+
+	test('no secret in any process log or execution record', async () => {
+		const info = ctx.stack.emulatorInfo;
+		const secrets = new SecretSet();
+		secrets.add(info.account.apiSecret, 'API secret');
+		secrets.addPair(info.account.apiKey, info.account.apiSecret, 'Basic key:secret');
+		secrets.add(info.account.businessUser.password, 'business user password');
+		secrets.add(info.bgl.encryptKey, 'BGL encrypt key');
+		secrets.add(info.bgl.authKey, 'BGL auth key');
+		secrets.add(ctx.stack.postgres.password, 'PostgreSQL password');
+		secrets.add(WEBHOOK_TOKEN, 'webhook token');
+		const logs = processLogs();
+		const findings = [];
+		for (const [label, text] of Object.entries(logs)) {
+			for (const hit of secrets.findIn(text)) findings.push(`${label} log: ${hit.label}`);
+		}
+		const records = JSON.stringify(seenExecutionData);
+		for (const hit of secrets.findIn(records)) {
+			// The trigger's own token sits in the workflow parameters n8n stores with each execution.
+			if (hit.label.startsWith('webhook token')) continue;
+			findings.push(`execution data: ${hit.label}`);
+		}
+		const logBytes = Object.values(logs).reduce((sum, text) => sum + text.length, 0);
+		measured.secrets = {
+			secretsChecked: secrets.size,
+			logBytes,
+			executionRecords: seenExecutionData.length,
+			findings: findings.length,
+		};
+		report(`secrets: ${JSON.stringify(measured.secrets)}`);
+		assert.ok(seenExecutionData.length > 500, 'the records of the tests above were collected');
+		assert.deepEqual(findings, []);
+		// Hash only, so a mistake here never prints a log.
+		assert.ok(crypto.createHash('sha256').update(records).digest('hex'));
+	});
+});
