@@ -53,9 +53,14 @@ function sharedEnv({ postgres, redis, webhookBaseUrl, lockDurationMs }) {
 		DB_POSTGRESDB_DATABASE: postgres.database,
 		DB_POSTGRESDB_USER: postgres.user,
 		DB_POSTGRESDB_PASSWORD: postgres.password,
-		// n8n's default pool (2) and a small one both time out under a burst of webhooks.
-		DB_POSTGRESDB_POOL_SIZE: '10',
+		// Under a burst of webhooks n8n's defaults (pool of 2, 2-second-ish health pings that
+		// count a busy pool as a dead database) made the webhook processor drop its connection
+		// and answer 500: a bigger pool, and pings that wait for a free slot.
+		DB_POSTGRESDB_POOL_SIZE: '20',
 		DB_POSTGRESDB_CONNECTION_TIMEOUT: '60000',
+		DB_PING_TIMEOUT_MS: '30000',
+		DB_PING_MAX_FAILURES_BEFORE_RECOVERY: '5',
+		DB_CONNECTION_ACQUISITION_TIMEOUT_MS: '60000',
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: redis.host,
 		QUEUE_BULL_REDIS_PORT: String(redis.port),
