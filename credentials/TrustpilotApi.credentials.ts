@@ -15,6 +15,7 @@ import {
 	RENEW_GRANT_PATH,
 	apiBaseUrlOf,
 	describeTokenFailure,
+	originOf,
 	tokenContextOf,
 	type TokenResponse,
 } from './trustpilotAuth';
@@ -52,7 +53,8 @@ export class TrustpilotApi implements ICredentialType {
 				{
 					name: 'Custom',
 					value: 'custom',
-					description: 'Other base URLs, e.g. the local Trustpilot emulator used for demos and tests',
+					description:
+						'Other base URLs, e.g. the local Trustpilot emulator used for demos and tests',
 				},
 			],
 			default: 'production',
@@ -187,11 +189,16 @@ export class TrustpilotApi implements ICredentialType {
 					username: String(credentials.apiKey ?? ''),
 					password: String(credentials.apiSecret ?? ''),
 				},
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+				headers: {
+					'Content-Type': 'application/x-www-form-urlencoded',
+					Accept: 'application/json',
+				},
 				body: new URLSearchParams(form as Record<string, string>).toString(),
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				json: false,
+				// The request carries key:secret (and the password): a redirect is never followed.
+				disableFollowRedirect: true,
 			};
 			let response: { statusCode: number; body: unknown };
 			try {
@@ -199,6 +206,14 @@ export class TrustpilotApi implements ICredentialType {
 			} catch (error) {
 				throw new UserError(
 					`Could not reach the Trustpilot token endpoint at ${baseUrl}: ${(error as Error).message}`,
+				);
+			}
+			if (response.statusCode >= 300 && response.statusCode < 400) {
+				const headers = (response as { headers?: IDataObject }).headers ?? {};
+				const target = originOf(new URL(String(headers.location ?? ''), baseUrl).href);
+				throw new TokenRequestError(
+					response.statusCode,
+					`The Trustpilot token endpoint at ${originOf(baseUrl)} answered with a redirect${target ? ` to ${target}` : ''} (HTTP ${response.statusCode}). It was not followed, so the API secret and password stay with the configured host: check the API Base URL of the credential.`,
 				);
 			}
 			const body = parseJson(response.body);
@@ -243,7 +258,10 @@ export class TrustpilotApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		// The key always travels as a header: Trustpilot advises against putting it in the query string.
 		const headers: IDataObject = { ...(requestOptions.headers ?? {}), apikey: credentials.apiKey };
-		if (credentials.authentication !== 'apiKey' && credentials.accessToken) {
+		// A token minted for other settings (base URL, environment, key, mode, login) is never sent:
+		// the request then answers 401 and n8n asks preAuthentication for a token of this host.
+		const tokenMatches = credentials.tokenContext === tokenContextOf(credentials);
+		if (credentials.authentication !== 'apiKey' && credentials.accessToken && tokenMatches) {
 			headers.Authorization = `Bearer ${credentials.accessToken as string}`;
 		}
 		return { ...requestOptions, headers };
@@ -255,6 +273,8 @@ export class TrustpilotApi implements ICredentialType {
 				'={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : "https://api.trustpilot.com/v1"}}',
 			url: '/resources/metadata/locales',
 			method: 'GET',
+			// Never carry the key (or a token) to wherever a redirect points.
+			disableFollowRedirect: true,
 		},
 	};
 }
