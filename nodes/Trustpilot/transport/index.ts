@@ -42,12 +42,23 @@ export interface TrustpilotRequest {
 	idempotent?: boolean;
 	itemIndex?: number;
 	timeoutMs?: number;
+	/**
+	 * A JSON object (or list) is expected: an empty 2xx body is then a failure (retried like a
+	 * cut-off body), never an empty item. Set by `trustpilotJson`; writes answered with 201/204
+	 * and no body use `trustpilotRequest` without it.
+	 */
+	expectBody?: boolean;
 }
 
 export interface TrustpilotResponse {
 	statusCode: number;
 	/** Parsed JSON body; `undefined` for an empty 2xx body. */
 	body: IDataObject | IDataObject[] | undefined;
+	/**
+	 * A DELETE answered 404 after an earlier attempt whose outcome was uncertain (5xx, reset,
+	 * timeout): the first attempt most likely deleted it, so it is gone rather than "not found".
+	 */
+	goneAfterRetry?: boolean;
 }
 
 const credentialCache = new WeakMap<object, ICredentialDataDecryptedObject>();
@@ -212,6 +223,7 @@ export async function trustpilotRequest(
 	};
 	const configuredOrigin = originOf(String(options.url));
 	let redirects = 0;
+	let uncertainEarlier = false;
 	if (request.body !== undefined) {
 		options.body = request.body;
 		headers['Content-Type'] = 'application/json';
@@ -257,13 +269,16 @@ export async function trustpilotRequest(
 				continue;
 			}
 			const parsed = parseSuccessBody(response.body);
-			if (parsed.ok) return { statusCode: response.statusCode, body: parsed.body };
+			const missing = parsed.ok && parsed.body === undefined && request.expectBody === true;
+			if (parsed.ok && !missing) return { statusCode: response.statusCode, body: parsed.body };
 			failure = {
 				status: response.statusCode,
 				headers: response.headers ?? {},
 				body: undefined,
 				code: 'EBADJSON',
-				message: 'Trustpilot sent an incomplete or invalid JSON response',
+				message: missing
+					? `Trustpilot sent an empty response (HTTP ${response.statusCode}) where data was expected`
+					: 'Trustpilot sent an incomplete or invalid JSON response',
 			};
 		} catch (error) {
 			failure = inspectFailure(error);
@@ -286,6 +301,10 @@ export async function trustpilotRequest(
 				continue;
 			}
 		}
+		if (request.method === 'DELETE' && failure.status === 404 && uncertainEarlier) {
+			return { statusCode: 404, body: undefined, goneAfterRetry: true };
+		}
+		if (failure.code !== 'EBADJSON' && outcomeUncertain(failure)) uncertainEarlier = true;
 		const corruptSuccess = failure.code === 'EBADJSON';
 		const canRetry = corruptSuccess ? idempotent : isRetryable(failure, idempotent);
 		const delay =
@@ -299,12 +318,12 @@ export async function trustpilotRequest(
 	}
 }
 
-/** Convenience for the common case: the JSON body, `{}` for an empty 2xx answer. */
+/** Convenience for the common case: the JSON body; an empty 2xx answer is an error. */
 export async function trustpilotJson(
 	ctx: TrustpilotContext,
 	request: TrustpilotRequest,
 ): Promise<IDataObject> {
-	const { body } = await trustpilotRequest(ctx, request);
+	const { body } = await trustpilotRequest(ctx, { expectBody: true, ...request });
 	if (body === undefined) return {};
 	return Array.isArray(body) ? { items: body } : body;
 }
