@@ -13,12 +13,12 @@ import {
 } from '../trustpilot/serviceReview.shared';
 
 const fixture = useEmulator();
-const TOKEN_ROUTE = '/v1/oauth/oauth-business-users-for-applications/accesstoken';
+const GRANT_ENDPOINT_PATH = '/v1/oauth/oauth-business-users-for-applications/accesstoken';
 // Retry-After: 0 keeps the backoff out of the test's run time; the retry count stays the policy's.
 const NOW = { 'retry-after': '0' };
 
 async function tokenCalls() {
-	return (await fixture.client.requests()).filter((entry) => entry.path === TOKEN_ROUTE);
+	return (await fixture.client.requests()).filter((entry) => entry.path === GRANT_ENDPOINT_PATH);
 }
 
 async function threeItemsOfPrivateGet(options: { continueOnFail?: boolean } = {}) {
@@ -34,7 +34,7 @@ async function threeItemsOfPrivateGet(options: { continueOnFail?: boolean } = {}
 describe('token requests retry like every other call', () => {
 	test('one 503 from the token endpoint is retried; every item succeeds with one token', async () => {
 		await fixture.client.addFault({
-			match: { route: TOKEN_ROUTE },
+			match: { route: GRANT_ENDPOINT_PATH },
 			action: { status: 503, headers: NOW },
 			times: 1,
 		});
@@ -45,7 +45,7 @@ describe('token requests retry like every other call', () => {
 
 	test('a dropped connection on the token request is retried', async () => {
 		await fixture.client.addFault({
-			match: { route: TOKEN_ROUTE },
+			match: { route: GRANT_ENDPOINT_PATH },
 			action: { reset: true },
 			times: 1,
 		});
@@ -56,7 +56,7 @@ describe('token requests retry like every other call', () => {
 
 	test('an outage that outlasts the backoff fails the item but is not remembered: the next item asks again', async () => {
 		const fault = await fixture.client.addFault({
-			match: { route: TOKEN_ROUTE },
+			match: { route: GRANT_ENDPOINT_PATH },
 			action: { status: 502, headers: NOW },
 			times: 5,
 		});
@@ -74,7 +74,7 @@ describe('token requests retry like every other call', () => {
 
 	test('a 429 that outlasts the backoff is a refusal: remembered, not asked again for the other items', async () => {
 		await fixture.client.addFault({
-			match: { route: TOKEN_ROUTE },
+			match: { route: GRANT_ENDPOINT_PATH },
 			action: { status: 429, headers: NOW },
 			times: 0,
 		});
