@@ -30,7 +30,9 @@ export const getBatchSummaries: TrustpilotOperation = {
 	description,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
-		const unique = [...new Set(parseList(this.getNodeParameter('skus', itemIndex)))];
+		const unique = [
+			...new Set(parseList(this, itemIndex, 'SKUs', this.getNodeParameter('skus', itemIndex))),
+		];
 		const skus = requireText(this, itemIndex, 'SKUs', unique.join(',')).split(',');
 		const { body } = await trustpilotRequest(this, {
 			method: 'POST',

@@ -61,7 +61,7 @@ export const getSummary: TrustpilotOperation = {
 				this.getNodeParameter('productUrl', itemIndex),
 			);
 		} else {
-			const skus = parseList(this.getNodeParameter('sku', itemIndex));
+			const skus = parseList(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
 			qs.sku = requireText(this, itemIndex, 'SKU', skus.join(','));
 		}
 		return await trustpilotJson(this, {

@@ -41,6 +41,8 @@ export const setConversationState: TrustpilotOperation = {
 			access: 'private',
 			// Setting a state twice leaves the same state, so a retry after a lost answer is harmless.
 			idempotent: true,
+			// Trustpilot answers 204 without a body.
+			expectBody: false,
 			itemIndex,
 		});
 		return { success: true, action: 'stateSet', conversationId, state, ...response };
