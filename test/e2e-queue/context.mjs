@@ -3,17 +3,23 @@
 // and the per-process evidence (which worker ran which execution).
 import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 
-import { freePort } from '../../scripts/n8n/instance.mjs';
+import { freePort, startServer, stopServer } from '../../scripts/n8n/instance.mjs';
 import { publicApi } from '../../scripts/n8n/owner.mjs';
 import { sleep } from '../../scripts/n8n/process.mjs';
-import { createQueueStack, executionsStartedBy } from '../../scripts/n8n/queue/stack.mjs';
+import {
+	createQueueStack,
+	executionsStartedBy,
+	startWorker,
+} from '../../scripts/n8n/queue/stack.mjs';
 import { webhookEndpoints } from '../../scripts/n8n/webhooks.mjs';
 import {
 	actionWorkflow,
 	adjustPostgresSync,
 	stampedeWorkflow,
 	webhookWorkflow,
+	workerStampedeWorkflow,
 } from './fixtures.mjs';
 
 export const ctx = { stack: undefined };
@@ -34,10 +40,13 @@ export async function startQueueStack() {
 		name: 'e2e',
 		fresh: true,
 		ports,
+		// 20 executions at once per worker (n8n's default is 10): the stampede's 40 run at the same time.
+		workerConcurrency: 20,
 		extraWorkflows: (emulatorInfo) => [
 			actionWorkflow(emulatorInfo.mainBusinessUnit.id),
 			webhookWorkflow(),
 			stampedeWorkflow(),
+			workerStampedeWorkflow(),
 		],
 		adjustWorkflow: (workflow) => {
 			if (workflow.needsPostgres) return adjustPostgresSync(workflow);
@@ -257,4 +266,53 @@ export const measured = {};
 
 export function report(line) {
 	process.stdout.write(`# ${line}\n`);
+}
+
+/**
+ * The "before" of the token stampede: the webhook processor and the workers restarted with the
+ * installed package's single-flight guard bypassed (every caller makes its own token request,
+ * as before the fix), everything else (hardening's backoff on a token 429 included) unchanged.
+ */
+export async function restartWithoutStampedeGuard() {
+	const instances = [ctx.stack.webhook, ...ctx.stack.workers];
+	const signature = 'async function mintTokenOncePerProcess(credentials, mint, now = Date.now) {';
+	for (const instance of instances) {
+		const file = path.join(
+			instance.dir,
+			'.n8n/nodes/node_modules/n8n-nodes-trustpilot/dist/credentials/trustpilotAuth.js',
+		);
+		const code = fs.readFileSync(file, 'utf8');
+		if (!code.includes(signature)) throw new Error(`${file} has no stampede guard to bypass`);
+		fs.writeFileSync(
+			file,
+			code.replace(signature, `${signature}\n    return { ...(await mint()) };`),
+		);
+	}
+	await Promise.all(instances.map((instance) => stopServer(instance)));
+	await Promise.all([
+		startServer(ctx.stack.webhook, { args: ['webhook'], appendLog: true }),
+		...ctx.stack.workers.map((worker) => startWorker(worker, { appendLog: true })),
+	]);
+}
+
+/** Token requests the emulator received in the last `windowMs`. */
+export async function recentTokenRequests(windowMs = 61000) {
+	const { requests } = await emulatorAdmin('GET', '/requests?pathPrefix=/v1/oauth/');
+	const since = Date.now() - windowMs;
+	return requests
+		.filter((entry) => Date.parse(entry.at) >= since)
+		.map((entry) => Date.parse(entry.at));
+}
+
+/**
+ * Waits until Trustpilot's token window (5 requests a minute per key) holds at most `allowed`
+ * earlier requests, so what a measurement counts is its own stampede and not leftovers.
+ */
+export async function waitForTokenWindow(allowed = 0) {
+	for (;;) {
+		const recent = (await recentTokenRequests()).sort((a, b) => a - b);
+		if (recent.length <= allowed) return;
+		const waitMs = recent[recent.length - allowed - 1] + 61000 - Date.now();
+		await sleep(Math.max(250, waitMs));
+	}
 }

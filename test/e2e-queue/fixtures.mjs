@@ -136,8 +136,48 @@ export function stampedeWorkflow() {
 }
 
 /**
+ * The token stampede on the workers alone: the webhook processor only queues the event (no
+ * token needed there), and each execution reads the private review on a worker.
+ */
+export function workerStampedeWorkflow() {
+	return workflow(
+		'TpQueueStampede02',
+		'Queue suite: token stampede on the workers',
+		[
+			{
+				name: 'Trustpilot Trigger',
+				type: `${TRUSTPILOT}.trustpilotTrigger`,
+				webhookId: uuidFrom('queue-suite/stampede-workers'),
+				parameters: {
+					events: ['service-review-created'],
+					authentication: 'token',
+					token: WEBHOOK_TOKEN,
+					fetchFullReview: false,
+					simplify: true,
+				},
+			},
+			{
+				name: 'Get private review',
+				type: `${TRUSTPILOT}.trustpilot`,
+				parameters: {
+					resource: 'serviceReview',
+					operation: 'get',
+					reviewId: '={{ $json.id }}',
+					source: 'private',
+					simplify: true,
+				},
+				credentials: trustpilotCredential,
+			},
+		],
+		['Trustpilot Trigger', 'Get private review'],
+		{ publish: true },
+	);
+}
+
+/**
  * Demo 05 (reviews → PostgreSQL) as the poll test runs it: only reviews from now on, at most 200
- * per poll, and a 3-second Wait before the upsert so a worker can be killed while it runs one.
+ * per poll, and a 10-second Wait before the upsert so a worker can be killed while it runs one
+ * (n8n waits under 65 s in the worker's memory, so the kill really interrupts the execution).
  */
 export function adjustPostgresSync(example) {
 	const trigger = example.nodes.find((node) => node.type.endsWith('.trustpilotReviewPollTrigger'));
@@ -152,12 +192,12 @@ export function adjustPostgresSync(example) {
 	};
 	const wait = {
 		id: uuidFrom('queue-suite/wait'),
-		name: 'Wait 3 s',
+		name: 'Wait 10 s',
 		type: 'n8n-nodes-base.wait',
 		typeVersion: 1.1,
 		position: [130, 160],
 		webhookId: uuidFrom('queue-suite/wait-webhook'),
-		parameters: { resume: 'timeInterval', amount: 3, unit: 'seconds' },
+		parameters: { resume: 'timeInterval', amount: 10, unit: 'seconds' },
 	};
 	example.nodes.push(wait);
 	example.json.nodes = example.nodes;

@@ -28,6 +28,7 @@ import {
 	postgresSyncWorkflow,
 	processLogs,
 	report,
+	restartWithoutStampedeGuard,
 	startQueueStack,
 	stopQueueStack,
 	tokenCounters,
@@ -35,6 +36,7 @@ import {
 	trustpilotEventBodies,
 	waitFor,
 	waitForExecutions,
+	waitForTokenWindow,
 	workerOfExecutions,
 	workflowNamed,
 } from './context.mjs';
@@ -67,6 +69,71 @@ function withToken(url, token) {
 	if (token === undefined) changed.searchParams.delete('token');
 	else changed.searchParams.set('token', token);
 	return changed.toString();
+}
+
+/**
+ * The items a poll handed to its execution: the trigger's output once the execution ran it, or
+ * — for an execution whose worker died before saving anything — the items still waiting in its
+ * execution stack (what a retry starts from).
+ */
+function triggerItemsOf(execution, triggerName) {
+	const ran = outputOf(execution, triggerName);
+	if (ran.length > 0) return ran;
+	const stack = execution.data?.executionData?.nodeExecutionStack ?? [];
+	const waiting = stack.find((entry) => entry.node?.name === triggerName);
+	return waiting?.data?.main?.[0]?.map((item) => item.json) ?? [];
+}
+
+/** Posts 40 events at once to a stampede workflow right after the stored token was expired. */
+async function stampedeRound(workflowId) {
+	const workflow = workflowNamed(workflowId);
+	const known = new Set((await allExecutions(workflow.id)).map((execution) => execution.id));
+	const reviewIds = await addReviews(40);
+	const bodies = await trustpilotEventBodies(reviewIds);
+	// Trustpilot's window is 5 token requests a minute: start each round with an empty one.
+	await waitForTokenWindow(0);
+	const expired = await emulatorAdmin('POST', '/tokens/expire', {});
+	assert.ok(expired.expired >= 1, 'no token to expire');
+	const before = await tokenCounters();
+	const deliveries = await Promise.all(
+		bodies.map((body) => postEvent(triggerUrls(workflow).webhook.urlWithAuth, body)),
+	);
+	const executions = (await waitForExecutions(workflow.id, known, 40, 300000)).map(
+		(execution) => execution.id,
+	);
+	const after = await tokenCounters();
+	const failures = [];
+	for (const id of executions) {
+		const execution = await executionWithData(id);
+		seenExecutionData.push(execution);
+		const trigger = outputOf(execution, 'Trustpilot Trigger')[0] ?? {};
+		const read = outputOf(execution, 'Get private review')[0] ?? {};
+		if (execution.status !== 'success' || trigger.fullReviewError || read.id !== trigger.id) {
+			failures.push(`${describeExecution(execution)} ${trigger.fullReviewError ?? ''}`.trim());
+		}
+	}
+	return {
+		events: deliveries.length,
+		answered200: deliveries.filter((delivery) => delivery.status === 200).length,
+		executions: executions.length,
+		tokenRequests: after.total - before.total,
+		issued: after.issued - before.issued,
+		rateLimited: after.rateLimited - before.rateLimited,
+		failedItems: failures.length,
+		failures: failures.slice(0, 3),
+		byWorker: perWorker(executions),
+	};
+}
+
+/**
+ * Round 1: the webhook processor fetches each review (Fetch Full Review) and a worker reads it
+ * again. Round 2: the webhook processor only queues, and the workers need the token.
+ */
+async function measureStampede() {
+	return {
+		webhookProcessor: await stampedeRound('TpQueueStampede01'),
+		workers: await stampedeRound('TpQueueStampede02'),
+	};
 }
 
 describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 workers, webhook processor)', () => {
@@ -282,83 +349,41 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 	);
 
 	test(
-		'token stampede: 40 executions with the stored token expired, across the webhook processor and both workers',
+		'token stampede: stored token expired, 40 executions at once on the webhook processor, then 40 on both workers → at most one token request per process, no item fails',
 		{ timeout: 420000 },
 		async () => {
-			const workflow = workflowNamed('TpQueueStampede01');
-			const urls = triggerUrls(workflow);
-			// No poller on main during the measurement: only the three processes under test ask.
+			// No poller on main during the measurement: only the processes under test ask.
 			await api('POST', `/workflows/${postgresSyncWorkflow().id}/deactivate`);
-			// Two events first, so the stored credential really holds a token (then expired below).
-			const reviewIds = await addReviews(40);
+			// Two events first, so the stored credential really holds a token (expired below).
+			const workflow = workflowNamed('TpQueueStampede01');
+			const [first, second] = await addReviews(2);
 			const warmUp = await Promise.all(
-				reviewIds.slice(0, 2).map((id) => fireReviewEvent(urls.webhook.urlWithAuth, id)),
+				[first, second].map((id) => fireReviewEvent(triggerUrls(workflow).webhook.urlWithAuth, id)),
 			);
 			assert.deepEqual(
 				warmUp.map((delivery) => delivery.status),
 				[200, 200],
 			);
-			const known = new Set(
-				(await waitForExecutions(workflow.id, new Set(), 2, 120000)).map(
-					(execution) => execution.id,
-				),
-			);
-			// Let earlier token requests leave Trustpilot's one-minute window (5 per key), so what is
-			// counted below is the stampede alone.
-			const { requests: tokenCalls } = await emulatorAdmin(
-				'GET',
-				'/requests?pathPrefix=/v1/oauth/',
-			);
-			const last = Math.max(0, ...tokenCalls.map((entry) => Date.parse(entry.at)));
-			const waitMs = last + 61000 - Date.now();
-			if (waitMs > 0) await sleep(waitMs);
-			const stampedeBodies = await trustpilotEventBodies(reviewIds);
-			const expired = await emulatorAdmin('POST', '/tokens/expire', {});
-			assert.ok(expired.expired >= 1, 'no token to expire');
-			const before = await tokenCounters();
+			await waitForExecutions(workflow.id, new Set(), 2, 120000);
 
-			const deliveries = await Promise.all(
-				stampedeBodies.map((body) => postEvent(urls.webhook.urlWithAuth, body)),
-			);
-			assert.ok(
-				deliveries.every((delivery) => delivery.status === 200),
-				'every event accepted',
-			);
-			await waitForExecutions(workflow.id, known, 40, 300000);
-			const executions = (await allExecutions(workflow.id, { includeData: true })).filter(
-				(execution) => !known.has(execution.id),
-			);
-			seenExecutionData.push(...executions);
-			const after = await tokenCounters();
-			const delta = {
-				tokenRequests: after.total - before.total,
-				issued: after.issued - before.issued,
-				rateLimited: after.rateLimited - before.rateLimited,
-				rejected: after.rejected - before.rejected,
-			};
-			const failures = [];
-			for (const execution of executions) {
-				const trigger = outputOf(execution, 'Trustpilot Trigger')[0] ?? {};
-				const read = outputOf(execution, 'Get private review')[0] ?? {};
-				if (execution.status !== 'success' || trigger.fullReviewError || read.id !== trigger.id) {
-					failures.push(`${describeExecution(execution)} ${trigger.fullReviewError ?? ''}`);
-				}
+			const result = await measureStampede();
+			measured.stampede = result;
+			report(`token stampede (with the guard): ${JSON.stringify(result)}`);
+			for (const round of [result.webhookProcessor, result.workers]) {
+				assert.equal(round.executions, 40);
+				assert.equal(round.failedItems, 0, `failed items: ${JSON.stringify(round.failures)}`);
+				assert.equal(round.rateLimited, 0, 'token requests answered 429');
 			}
-			const byWorker = perWorker(executions.map((execution) => execution.id));
-			measured.stampede = {
-				executions: executions.length,
-				...delta,
-				failedItems: failures.length,
-				byWorker,
-			};
-			report(`token stampede: ${JSON.stringify(measured.stampede)}`);
-			assert.equal(executions.length, 40);
-			assert.deepEqual(failures, [], 'no item may fail');
-			assert.equal(delta.rateLimited, 0, 'token requests answered 429');
-			// One per process that needed a token: the webhook processor and the two workers.
+			// Round 1: the webhook processor mints; the workers may too if they read the credential
+			// before the new token was stored — at most one each.
 			assert.ok(
-				delta.tokenRequests >= 1 && delta.tokenRequests <= 3,
-				`token requests: ${delta.tokenRequests}`,
+				result.webhookProcessor.tokenRequests >= 1 && result.webhookProcessor.tokenRequests <= 3,
+				`round 1 token requests: ${result.webhookProcessor.tokenRequests}`,
+			);
+			// Round 2: only the two workers need a token.
+			assert.ok(
+				result.workers.tokenRequests >= 1 && result.workers.tokenRequests <= 2,
+				`round 2 token requests: ${result.workers.tokenRequests}`,
 			);
 		},
 	);
@@ -409,20 +434,25 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 					);
 					const worker = ctx.stack.workers.find((candidate) => candidate.label === owner);
 					await killWorker(worker);
+					const log = fs.readFileSync(worker.logFile, 'utf8');
+					assert.ok(
+						!log.includes(`Worker finished execution ${execution.id} `),
+						`execution ${execution.id} had already finished when its worker was killed`,
+					);
 					killed = { executionId: execution.id, worker: owner };
 					await startWorker(worker, { appendLog: true });
-				} else {
-					await waitFor(
-						`poll execution ${execution.id} to finish`,
-						async () =>
-							['success', 'error', 'crashed'].includes(
-								(await executionWithData(execution.id)).status,
-							),
-						{ timeoutMs: 60000, everyMs: 500 },
-					);
 				}
 			}
 			assert.ok(killed, 'no execution was killed');
+			// The other polls' executions run on the workers meanwhile; all of them end.
+			for (const id of [...seenPolls].filter((id) => id !== killed.executionId)) {
+				await waitFor(
+					`poll execution ${id} to finish`,
+					async () =>
+						['success', 'error', 'crashed'].includes((await executionWithData(id)).status),
+					{ timeoutMs: 120000, everyMs: 1000 },
+				);
+			}
 
 			// n8n does not hand a dead worker's job to another worker (Bull maxStalledCount 0): the job
 			// fails and main's queue recovery marks the execution crashed. Its data — the reviews the
@@ -449,7 +479,7 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 			const pollExecutions = await Promise.all([...seenPolls].map((id) => executionWithData(id)));
 			seenExecutionData.push(...pollExecutions, retried);
 			const emitted = pollExecutions.flatMap((execution) =>
-				outputOf(execution, triggerName).map((review) => review.id),
+				triggerItemsOf(execution, triggerName).map((review) => review.id),
 			);
 			const emittedCounts = countBy(emitted);
 			const lostByTrigger = arrived.filter((id) => !emittedCounts.has(id));
@@ -472,7 +502,7 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 			const deliveredTwice = [...stored]
 				.filter(([, deliveries]) => deliveries > 1)
 				.map(([id]) => id);
-			const killedItems = outputOf(crashed, triggerName).length;
+			const killedItems = triggerItemsOf(crashed, triggerName).length;
 			measured.poll = {
 				reviewsArrived: arrived.length,
 				polls,
@@ -491,6 +521,30 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 			assert.deepEqual(lost, [], 'reviews missing from PostgreSQL');
 			assert.equal(stored.size, 1000, 'one row per review, nothing else');
 			assert.deepEqual(deliveredTwice, [], 'a review reached the table twice');
+		},
+	);
+
+	test(
+		'the same token stampede without the guard (the "before"): the webhook processor and workers restarted with single-flight bypassed',
+		{ timeout: 600000 },
+		async () => {
+			// Last of the measurements: it leaves Trustpilot's token window full of refusals.
+			await restartWithoutStampedeGuard();
+			const result = await measureStampede();
+			measured.stampedeWithoutGuard = result;
+			report(`token stampede (guard bypassed): ${JSON.stringify(result)}`);
+			const guarded = measured.stampede;
+			assert.ok(guarded, 'the guarded measurement ran first');
+			// The suite can tell the difference: without single-flight the same load asks for far
+			// more tokens than Trustpilot allows, and gets 429s.
+			for (const round of ['webhookProcessor', 'workers']) {
+				assert.ok(
+					result[round].tokenRequests > 5 &&
+						result[round].tokenRequests > 2 * guarded[round].tokenRequests,
+					`${round}: ${result[round].tokenRequests} token requests without the guard, ${guarded[round].tokenRequests} with it`,
+				);
+				assert.ok(result[round].rateLimited > 0, `${round}: no 429 without the guard`);
+			}
 		},
 	);
 
