@@ -137,7 +137,9 @@ export function stampedeWorkflow() {
 
 /**
  * The token stampede on the workers alone: the webhook processor only queues the event (no
- * token needed there), and each execution reads the private review on a worker.
+ * token needed there), and each execution reads the private review on a worker. The events
+ * reach the workers spread over a second or two; a Wait until the next 5-second mark (at least
+ * 3 s away, held in the worker's memory) lines the executions up so they all ask at once.
  */
 export function workerStampedeWorkflow() {
 	return workflow(
@@ -157,6 +159,17 @@ export function workerStampedeWorkflow() {
 				},
 			},
 			{
+				name: 'Line up',
+				type: 'n8n-nodes-base.wait',
+				typeVersion: 1.1,
+				webhookId: uuidFrom('queue-suite/stampede-workers-wait'),
+				parameters: {
+					resume: 'specificTime',
+					dateTime:
+						'={{ DateTime.fromMillis(Math.ceil(($now.toMillis() + 3000) / 5000) * 5000).toISO() }}',
+				},
+			},
+			{
 				name: 'Get private review',
 				type: `${TRUSTPILOT}.trustpilot`,
 				parameters: {
@@ -169,7 +182,7 @@ export function workerStampedeWorkflow() {
 				credentials: trustpilotCredential,
 			},
 		],
-		['Trustpilot Trigger', 'Get private review'],
+		['Trustpilot Trigger', 'Line up', 'Get private review'],
 		{ publish: true },
 	);
 }
