@@ -15,8 +15,8 @@ import { errorText, runTrustpilot } from './support/nodeRuns';
 const fixture = useEmulator();
 let sink: HttpSink;
 
-const TOKEN_ROUTE = '/v1/oauth/oauth-business-users-for-applications/accesstoken';
-const RENEW_ROUTE = '/v1/oauth/oauth-business-users-for-applications/refresh';
+const GRANT_ROUTE = '/v1/oauth/oauth-business-users-for-applications/accesstoken';
+const RENEWAL_ROUTE = '/v1/oauth/oauth-business-users-for-applications/refresh';
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 const byId = (id: string) => ({ __rl: true, mode: 'id', value: id });
 
@@ -134,8 +134,8 @@ describe.each(REDIRECT_STATUSES)('HTTP %i to another host', (status) => {
 		async (mode) => {
 			const credential = await trustpilotCredential(fixture, mode);
 			await fixture.client.addFault({
-				match: { route: TOKEN_ROUTE },
-				action: redirectTo(status, `${sink.url}${TOKEN_ROUTE}`),
+				match: { route: GRANT_ROUTE },
+				action: redirectTo(status, `${sink.url}${GRANT_ROUTE}`),
 			});
 			const run = await runTrustpilot(fixture, credential, reviewList('private'), {
 				continueOnFail: true,
@@ -154,14 +154,14 @@ describe.each(REDIRECT_STATUSES)('HTTP %i to another host', (status) => {
 		expect(String(credential.data().refreshToken)).not.toBe('');
 		await fixture.client.expireTokens();
 		await fixture.client.addFault({
-			match: { route: RENEW_ROUTE },
-			action: redirectTo(status, `${sink.url}${RENEW_ROUTE}`),
+			match: { route: RENEWAL_ROUTE },
+			action: redirectTo(status, `${sink.url}${RENEWAL_ROUTE}`),
 		});
 		const run = await runTrustpilot(fixture, credential, reviewList('private'), {
 			continueOnFail: true,
 		});
 		const renewals = (await fixture.client.requests()).filter(
-			(entry) => entry.path === RENEW_ROUTE,
+			(entry) => entry.path === RENEWAL_ROUTE,
 		);
 		expect(renewals.map((entry) => entry.status)).toEqual([status]);
 		expect(String(run.items[0]?.error ?? errorText(run.error))).toMatch(/not followed/);
