@@ -9,6 +9,7 @@ import { runNode, type CredentialStore } from '../harness/engine';
 import { startHttpSink, type HttpSink } from '../harness/httpSink.cjs';
 import { trustpilotCredential, useEmulator, type TestCredential } from '../harness/fixtures';
 import { TRUSTPILOT_PROBE_TYPE } from '../harness/testNodes';
+import { recordRun } from '../faults/hygiene/runRecorder.cjs';
 
 const fixture = useEmulator();
 let sink: HttpSink;
@@ -73,6 +74,8 @@ function sinkSaw(secrets: string[]): string[] {
 const unitPath = () => `/private/business-units/${fixture.info.mainBusinessUnit.id}`;
 
 describe('redirects to another host are not followed', () => {
+	// The sink stands for another host: what it received is part of the suite's secret scan.
+	afterEach(() => recordRun('redirect sink', sink.received));
 	test('API call (GET with apikey + Bearer): a 302 to another port is an error; the sink receives nothing', async () => {
 		const credential = await trustpilotCredential(fixture, 'password');
 		await fixture.client.addFault({

@@ -92,13 +92,25 @@ export function isOAuthMode(credentials: ICredentialDataDecryptedObject): boolea
 	);
 }
 
-function assertAccess(
+/** What a request or an operation needs from the credential, beyond the API key. */
+export interface AccessNeeds {
+	access?: 'public' | 'private';
+	/** `x-business-user-id` must be sent (a Business User ID is needed with Client Credentials). */
+	businessUserHeader?: boolean;
+}
+
+/**
+ * Refuses what the credential's mode cannot do, naming only fields visible in that mode. The
+ * router calls it with the operation's declared needs before the first request (a "By Domain"
+ * lookup included); every request checks again, for callers without a declaration.
+ */
+export function assertAccess(
 	ctx: TrustpilotContext,
-	request: TrustpilotRequest,
+	needs: AccessNeeds,
 	credentials: ICredentialDataDecryptedObject,
+	itemIndex = 0,
 ): void {
-	const itemIndex = request.itemIndex ?? 0;
-	if (request.access === 'private' && !isOAuthMode(credentials)) {
+	if (needs.access === 'private' && !isOAuthMode(credentials)) {
 		throw new NodeOperationError(
 			ctx.getNode(),
 			'This operation reads or changes private data, which needs an access token',
@@ -110,7 +122,7 @@ function assertAccess(
 		);
 	}
 	if (
-		request.businessUserHeader &&
+		needs.businessUserHeader &&
 		credentials.authentication === 'clientCredentials' &&
 		!String(credentials.businessUserId ?? '').trim()
 	) {
@@ -203,7 +215,7 @@ export async function trustpilotRequest(
 	request: TrustpilotRequest,
 ): Promise<TrustpilotResponse> {
 	const credentials = await getTrustpilotCredentials(ctx);
-	assertAccess(ctx, request, credentials);
+	assertAccess(ctx, request, credentials, request.itemIndex ?? 0);
 	const host = request.host ?? 'api';
 	const headers: IDataObject = { Accept: 'application/json' };
 	if (request.businessUserHeader && String(credentials.businessUserId ?? '').trim()) {

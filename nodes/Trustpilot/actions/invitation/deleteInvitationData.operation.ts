@@ -144,6 +144,8 @@ export const deleteInvitationData: TrustpilotOperation = {
 		description: "Permanently delete customers' invitation data (GDPR), by email or by age",
 	},
 	description,
+	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = deletionBody(this, itemIndex);
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);

@@ -35,6 +35,7 @@ export const generateServiceReviewLink: TrustpilotOperation = {
 		description: 'Create a personal link to review your company, to send in your own email or SMS',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {

@@ -120,6 +120,8 @@ export const sendEmail: TrustpilotOperation = {
 		description: 'Ask a customer by email to review your company and/or the products they bought',
 	},
 	description: sendEmailDescription,
+	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		// Everything is checked before any request: an invitation cannot be taken back.
 		const consumerEmail = requireEmail(

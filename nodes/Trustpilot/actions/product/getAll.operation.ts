@@ -51,6 +51,7 @@ export const getAll: TrustpilotOperation = {
 		description: 'List the products of your Trustpilot catalogue (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

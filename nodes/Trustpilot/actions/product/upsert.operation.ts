@@ -229,6 +229,7 @@ export const upsert: TrustpilotOperation = {
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;

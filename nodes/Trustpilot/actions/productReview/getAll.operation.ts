@@ -153,6 +153,9 @@ export const getAll: TrustpilotOperation = {
 			'List product reviews: public ones by product, or all private ones with consumer details',
 	},
 	description,
+	access(this: IExecuteFunctions, itemIndex: number) {
+		return this.getNodeParameter('source', itemIndex) === 'private' ? 'private' : 'public';
+	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const isPrivate = this.getNodeParameter('source', itemIndex) === 'private';

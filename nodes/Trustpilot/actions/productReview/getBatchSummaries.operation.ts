@@ -28,6 +28,7 @@ export const getBatchSummaries: TrustpilotOperation = {
 			'Average stars and review counts of several products in one request, one item per SKU (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const unique = [

@@ -50,6 +50,7 @@ export const getSummary: TrustpilotOperation = {
 		description: 'Average stars and review counts of a product (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const qs: IDataObject = {};

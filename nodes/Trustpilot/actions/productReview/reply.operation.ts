@@ -84,6 +84,7 @@ export const reply: TrustpilotOperation = {
 		description: 'Post a public comment on a product review, starting its conversation when needed',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readReviewId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

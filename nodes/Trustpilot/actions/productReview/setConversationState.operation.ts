@@ -31,6 +31,7 @@ export const setConversationState: TrustpilotOperation = {
 		description: 'Make a product review conversation public or private (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const conversationId = readConversationId(this, itemIndex);
 		const state = this.getNodeParameter('state', itemIndex) as string;

@@ -14,6 +14,7 @@ export const deleteReply: TrustpilotOperation = {
 		description: "Remove the company's reply from a review",
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const { goneAfterRetry } = await trustpilotRequest(this, {

@@ -63,6 +63,7 @@ export const getLatest: TrustpilotOperation = {
 		description: 'The newest reviews on Trustpilot in one language, across all companies (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const language = requireText(
 			this,
