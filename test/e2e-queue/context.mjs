@@ -249,17 +249,22 @@ export async function tokenCounters() {
 	return (await emulatorAdmin('GET', '/counters')).tokenRequests;
 }
 
-/** All log text of every process of the setup, by label. */
+/**
+ * All log text of the setup, by label: every n8n process (main, webhook processor, workers, each
+ * across its restarts) and the PostgreSQL and Redis servers. A log that cannot be read fails the
+ * scan rather than passing as empty.
+ */
 export function processLogs() {
-	const logs = {};
-	for (const instance of ctx.stack.processes) {
-		try {
-			logs[instance.label] = fs.readFileSync(instance.logFile, 'utf8');
-		} catch {
-			logs[instance.label] = '';
-		}
-	}
-	return logs;
+	const files = {
+		...Object.fromEntries(
+			ctx.stack.processes.map((instance) => [instance.label, instance.logFile]),
+		),
+		postgres: ctx.stack.postgres.logFile,
+		redis: ctx.stack.redis.logFile,
+	};
+	return Object.fromEntries(
+		Object.entries(files).map(([label, file]) => [label, fs.readFileSync(file, 'utf8')]),
+	);
 }
 
 export const measured = {};

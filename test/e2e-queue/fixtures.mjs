@@ -191,17 +191,26 @@ export function workerStampedeWorkflow() {
  * Demo 05 (reviews → PostgreSQL) as the poll test runs it: only reviews from now on, at most 200
  * per poll, and a 10-second Wait before the upsert so a worker can be killed while it runs one
  * (n8n waits under 65 s in the worker's memory, so the kill really interrupts the execution).
+ * The catch-up branch stays as the demo has it, on a schedule that does not fire during the
+ * suite (the poll test runs it itself, over its own time range). Not published at start: the
+ * poll test publishes it, so its cursor starts then and not at the suite's start.
  */
 export function adjustPostgresSync(example) {
 	const trigger = example.nodes.find((node) => node.type.endsWith('.trustpilotReviewPollTrigger'));
-	const upsert = example.nodes.find((node) => node.type === 'n8n-nodes-base.postgres');
+	const upsert = example.nodes.find((node) => node.name === 'Upsert review into PostgreSQL');
+	const catchUp = example.nodes.find((node) => node.type === 'n8n-nodes-base.scheduleTrigger');
+	if (!upsert || !catchUp) throw new Error('demo 05 lost its upsert or its catch-up branch');
+	const farMinute = (new Date().getUTCMinutes() + 30) % 60;
 	trigger.parameters = {
 		...trigger.parameters,
 		start: 'now',
 		event: 'new',
 		// Far from any clock-aligned schedule: the suite drives its polls itself (see below).
-		pollTimes: { item: [{ mode: 'everyHour', minute: (new Date().getUTCMinutes() + 30) % 60 }] },
+		pollTimes: { item: [{ mode: 'everyHour', minute: farMinute }] },
 		options: { maxItemsPerPoll: 200 },
+	};
+	catchUp.parameters = {
+		rule: { interval: [{ field: 'hours', hoursInterval: 1, triggerAtMinute: farMinute }] },
 	};
 	const wait = {
 		id: uuidFrom('queue-suite/wait'),
@@ -215,8 +224,9 @@ export function adjustPostgresSync(example) {
 	example.nodes.push(wait);
 	example.json.nodes = example.nodes;
 	example.json.connections = {
+		...example.json.connections,
 		[trigger.name]: { main: [[{ node: wait.name, type: 'main', index: 0 }]] },
 		[wait.name]: { main: [[{ node: upsert.name, type: 'main', index: 0 }]] },
 	};
-	return example;
+	return { ...example, publish: false };
 }
