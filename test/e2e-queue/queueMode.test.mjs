@@ -419,8 +419,21 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 				connections: stored0.connections,
 				settings: stored0.settings,
 			});
-			// First publication: the activation poll starts the cursor at "now" and emits nothing.
+			// First publication: the activation poll starts the cursor at "now" and emits nothing. Its
+			// state reaches n8n's database a moment after the API call returns (seen under load): no
+			// review is added before it is there, or the "now" poll would count them as old.
 			await api('POST', `/workflows/${workflow.id}/activate`);
+			await waitFor(
+				'the poll trigger to store its starting point',
+				async () =>
+					(
+						await ctx.stack.postgres.query(
+							`select "staticData"::json -> 'node:${triggerName}' -> 'units' is not null from workflow_entity where id = '${workflow.id}'`,
+							ctx.stack.postgres.database,
+						)
+					).trim() === 't',
+				{ timeoutMs: 30000, everyMs: 250 },
+			);
 			const known = new Set(
 				(await allExecutions(workflow.id)).map((execution) => String(execution.id)),
 			);
