@@ -211,6 +211,17 @@ describe(`n8n-nodes-trustpilot smoke on a real n8n ${N8N_VERSION}`, () => {
 			assert.ok(loaded.has(name), `${name} not loaded`);
 	});
 
+	test('the nodes panel gets the codex: search aliases, and the AI tool filed under AI › Tools', () => {
+		const action = ctx.stack.loadedNodeTypes.get(`${PACKAGE_NAME}.trustpilot`);
+		assert.ok(action.codex?.alias?.includes('TrustScore'), JSON.stringify(action.codex));
+		const tool = ctx.stack.loadedNodeTypes.get(`${PACKAGE_NAME}.trustpilotTool`);
+		assert.deepEqual(tool.codex?.categories, ['AI']);
+		assert.ok(tool.codex?.subcategories?.AI?.includes('Tools'), JSON.stringify(tool.codex));
+		assert.ok(tool.codex?.alias?.includes('review request'), JSON.stringify(tool.codex));
+		const links = ctx.stack.loadedNodeTypes.get(`${PACKAGE_NAME}.trustpilotLinkGenerator`);
+		assert.ok(links.codex?.alias?.includes('BGL'), JSON.stringify(links.codex));
+	});
+
 	test('every trigger workflow is active', () => {
 		assert.deepEqual(
 			ctx.stack.published.filter((outcome) => !outcome.ok),

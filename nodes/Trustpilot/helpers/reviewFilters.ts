@@ -9,7 +9,10 @@ export const starsFilter: INodeProperties = {
 	name: 'stars',
 	type: 'multiOptions',
 	default: [],
-	options: [1, 2, 3, 4, 5].map((stars) => ({ name: `${stars} Star${stars > 1 ? 's' : ''}`, value: stars })),
+	options: [1, 2, 3, 4, 5].map((stars) => ({
+		name: `${stars} Star${stars > 1 ? 's' : ''}`,
+		value: stars,
+	})),
 	description: 'Only reviews with these star ratings',
 };
 
@@ -27,6 +30,7 @@ export const reviewOrderByField: INodeProperties = {
 	name: 'orderBy',
 	type: 'options',
 	default: 'createdat.desc',
+	description: 'Order in which Trustpilot returns the reviews',
 	options: [
 		{ name: 'Newest First', value: 'createdat.desc' },
 		{ name: 'Oldest First', value: 'createdat.asc' },
