@@ -17,7 +17,7 @@ export const webhookTriggerProperties: INodeProperties[] = [
 	// n8n's URL panel above cannot carry the caller secret, so each mode spells out the URL to register.
 	{
 		displayName:
-			'URL to register: the Production URL above with your token appended — https://your-n8n-host/webhook/<webhook-id>/webhook?token=<Token>',
+			'URL to register: the Production URL above with your token appended — https://your-n8n-host/webhook/<Webhook ID>/webhook?token=<Token>',
 		name: 'tokenUrlNotice',
 		type: 'notice',
 		default: '',
@@ -25,7 +25,7 @@ export const webhookTriggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'URL to register: the Production URL above with the user and password in front of the host — https://<User>:<Password>@your-n8n-host/webhook/<webhook-id>/webhook',
+			'URL to register: the Production URL above with the user and password in front of the host — https://<User>:<Password>@your-n8n-host/webhook/<Webhook ID>/webhook',
 		name: 'basicAuthUrlNotice',
 		type: 'notice',
 		default: '',

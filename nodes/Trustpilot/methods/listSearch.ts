@@ -3,8 +3,9 @@ import type {
 	ILoadOptionsFunctions,
 	INodeListSearchItems,
 	INodeListSearchResult,
-	NodeApiError,
+	JsonObject,
 } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { getTrustpilotCredentials, isOAuthMode, trustpilotJson } from '../transport';
 
@@ -37,7 +38,7 @@ async function ownFirst(
 			} catch (error) {
 				const status = (error as NodeApiError).httpCode;
 				if (status === '403' || status === '404') return false;
-				throw error;
+				throw new NodeApiError(ctx.getNode(), error as JsonObject);
 			}
 		}),
 	);
