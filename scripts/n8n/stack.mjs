@@ -39,6 +39,8 @@ export function createStack() {
 			smtpHttpPort = 0,
 			// Lets the e2e suite adjust the imported copies (e.g. poll more often); the demo leaves them as written.
 			adjustWorkflow = (workflow) => workflow,
+			// Workflows to import instead of examples/ (the smoke suite brings its own).
+			workflows,
 		} = options;
 		const began = Date.now();
 		const mark = (name, since) => {
@@ -67,7 +69,7 @@ export function createStack() {
 				`mail catcher SMTP 127.0.0.1:${stack.smtp.smtpPort}, web http://127.0.0.1:${stack.smtp.httpPort}.`,
 		);
 
-		stack.workflows = prepareWorkflows().map(adjustWorkflow);
+		stack.workflows = (workflows ?? prepareWorkflows()).map(adjustWorkflow);
 		const credentials = demoCredentials({
 			emulatorInfo: stack.emulatorInfo,
 			smtpPort: stack.smtp.smtpPort,

@@ -53,8 +53,11 @@ export function listExampleFiles(dir = EXAMPLES_DIR) {
 }
 
 export function prepareWorkflow(file) {
-	const fileName = path.basename(file);
-	const workflow = JSON.parse(fs.readFileSync(file, 'utf8'));
+	return prepareWorkflowJson(path.basename(file), JSON.parse(fs.readFileSync(file, 'utf8')), file);
+}
+
+/** Like prepareWorkflow, for a workflow built in code; `fileName` gives its number (`91-…`). */
+export function prepareWorkflowJson(fileName, workflow, file = undefined) {
 	const id = workflowIdFor(fileName);
 	const nodes = workflow.nodes.map((node) => {
 		const prepared = { ...node };

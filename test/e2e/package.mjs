@@ -41,6 +41,20 @@ export function packageTests() {
 		}
 	});
 
+	test('the nodes panel gets the codex: search aliases, and the AI tool filed under AI › Tools', () => {
+		for (const name of declaredNames(manifest.n8n.nodes, (node) => node.description.name)) {
+			const codex = ctx.stack.loadedNodeTypes.get(`${PACKAGE_NAME}.${name}`)?.codex;
+			assert.ok(
+				codex?.alias?.length > 0,
+				`${name} has no search aliases in n8n: ${JSON.stringify(codex)}`,
+			);
+		}
+		const tool = ctx.stack.loadedNodeTypes.get(`${PACKAGE_NAME}.trustpilotTool`)?.codex;
+		assert.deepEqual(tool?.categories, ['AI']);
+		assert.ok(tool?.subcategories?.AI?.includes('Tools'), JSON.stringify(tool));
+		assert.ok(tool?.alias?.includes('TrustScore'), JSON.stringify(tool));
+	});
+
 	test('n8n loads every credential type the package registers', async () => {
 		const expected = declaredNames(manifest.n8n.credentials, (credential) => credential.name);
 		const response = await fetch(`${ctx.stack.instance.baseUrl}/types/credentials.json`, {

@@ -29,6 +29,7 @@ export const reviewOrderByField: INodeProperties = {
 	name: 'orderBy',
 	type: 'options',
 	default: 'createdat.desc',
+	description: 'Order in which Trustpilot returns the reviews',
 	options: [
 		{ name: 'Newest First', value: 'createdat.desc' },
 		{ name: 'Oldest First', value: 'createdat.asc' },

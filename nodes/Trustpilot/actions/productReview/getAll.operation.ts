@@ -34,6 +34,8 @@ const description: INodeProperties[] = [
 		displayName: 'Source',
 		name: 'source',
 		type: 'options',
+		description: 'Which product reviews to read',
+		hint: 'Private needs a credential with Client Credentials or Business User Login',
 		options: [
 			{
 				name: 'Private',

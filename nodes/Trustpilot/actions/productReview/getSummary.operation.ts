@@ -12,6 +12,7 @@ const description: INodeProperties[] = [
 		displayName: 'Product By',
 		name: 'productBy',
 		type: 'options',
+		description: 'How to identify the product',
 		options: [
 			{
 				name: 'SKU',
@@ -29,6 +30,7 @@ const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. TEE-BLK-M',
+		description: 'One SKU, or several separated by commas for one combined summary',
 		displayOptions: { show: { productBy: ['sku'] } },
 	},
 	{
@@ -38,6 +40,7 @@ const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. https://www.example.com/products/t-shirt',
+		description: 'The product page address, as sent with the product invitations',
 		displayOptions: { show: { productBy: ['productUrl'] } },
 	},
 ];
