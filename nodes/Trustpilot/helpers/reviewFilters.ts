@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { ApplicationError } from 'n8n-workflow';
 
 import { parseList } from './validation';
 
@@ -9,7 +10,10 @@ export const starsFilter: INodeProperties = {
 	name: 'stars',
 	type: 'multiOptions',
 	default: [],
-	options: [1, 2, 3, 4, 5].map((stars) => ({ name: `${stars} Star${stars > 1 ? 's' : ''}`, value: stars })),
+	options: [1, 2, 3, 4, 5].map((stars) => ({
+		name: `${stars} Star${stars > 1 ? 's' : ''}`,
+		value: stars,
+	})),
 	description: 'Only reviews with these star ratings',
 };
 
@@ -19,6 +23,13 @@ export const starsFilter: INodeProperties = {
  */
 export function starsQuery(value: unknown): string | undefined {
 	const stars = parseList(value);
+	const invalid = stars.find((star) => !/^[1-5]$/.test(star));
+	if (invalid !== undefined) {
+		// No node context here: the caller's router names the item. A model filling Stars reads this first line.
+		throw new ApplicationError(
+			`Stars: use star ratings 1 to 5 separated by commas (e.g. 1,2), not "${invalid.slice(0, 20)}"`,
+		);
+	}
 	return stars.length ? stars.sort((a, b) => Number(a) - Number(b)).join(',') : undefined;
 }
 

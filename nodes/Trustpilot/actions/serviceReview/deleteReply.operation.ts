@@ -10,8 +10,9 @@ export const deleteReply: TrustpilotOperation = {
 	option: {
 		name: 'Delete Reply',
 		value: 'deleteReply',
-		action: 'Delete the reply to a service review',
-		description: 'Remove the company\'s reply from a review',
+		action:
+			'Delete the company reply of a service review by review id. Returns success and reviewId. Writes: removes the public reply',
+		description: "Remove the company's reply from a review",
 	},
 	description,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
