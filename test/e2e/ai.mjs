@@ -271,6 +271,7 @@ export function aiTests() {
 					assert.equal(call.result.isError, true, `limit ${limit}: ${call.text}`);
 					const firstLine = call.text.split('\n')[0];
 					assert.match(firstLine, /Limit/, `limit ${limit}: ${call.text}`);
+					process.stdout.write(`# get_reviews limit ${limit} → ${firstLine}\n`);
 					assert.doesNotMatch(call.text, /base ?url|127\.0\.0\.1/i);
 				}
 				const badId = await callTool(client, 'reply_to_review', {
@@ -312,11 +313,15 @@ export function aiTests() {
 			assert.equal(answer.reviewId, review.id);
 			const stored = await emulatorAdmin('GET', `/reviews/${review.id}`);
 			assert.equal(stored.companyReply?.text, message);
-			const replies = (await trustpilotRequestsSince(since)).filter(
+			const sentForReply = await trustpilotRequestsSince(since);
+			const replies = sentForReply.filter(
 				(entry) => entry.method === 'POST' && entry.path.endsWith(`/reviews/${review.id}/reply`),
 			);
 			assert.equal(replies.length, 1, 'exactly one reply request');
-			measured.reply = { ms: call.ms };
+			measured.reply = {
+				requests: sentForReply.map((entry) => `${entry.method} ${entry.path}`),
+				ms: call.ms,
+			};
 		} finally {
 			await client.close();
 		}
