@@ -109,6 +109,23 @@ describe('model-chosen values are refused before a request is sent', () => {
 		},
 	);
 
+	test.each([
+		[2.5, /^Limit: use a whole number of at least 1, not 2\.5$/],
+		[150, /^Limit: use at most 100, not 150$/],
+	])(
+		'Get Latest with Limit %p is refused, not rounded or capped silently',
+		async (limit, message) => {
+			const run = await runServiceReview(
+				emulator,
+				'getLatest',
+				{ language: 'en', limit },
+				{ mode: 'apiKey' },
+			);
+			expect(errorOf(run)?.message).toMatch(message);
+			expect(run.requests).toEqual([]);
+		},
+	);
+
 	test('Limit "7" from an expression is read as 7', async () => {
 		const run = await runServiceReview(emulator, 'getAll', {
 			businessUnit: byId(info.mainBusinessUnit.id),

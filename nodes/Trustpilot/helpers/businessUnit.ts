@@ -81,6 +81,15 @@ export function getLimit(ctx: IExecuteFunctions, itemIndex: number): number | un
 			},
 		);
 	}
+	return readLimit(ctx, itemIndex, asTool ? MAX_TOOL_CALL_ITEMS : undefined);
+}
+
+/**
+ * The Limit parameter as a whole number from 1 to `max`; anything else is an error whose first
+ * line names Limit and says what to pass instead (the line a model reads first).
+ */
+export function readLimit(ctx: IExecuteFunctions, itemIndex: number, max?: number): number {
+	const asTool = runsAsTool(ctx);
 	const raw = ctx.getNodeParameter('limit', itemIndex, 50) as unknown;
 	const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
@@ -89,16 +98,19 @@ export function getLimit(ctx: IExecuteFunctions, itemIndex: number): number | un
 			`Limit: use a whole number of at least 1, not ${JSON.stringify(raw)}`,
 			{
 				itemIndex,
-				description: asTool
-					? `Pass a whole number from 1 to ${MAX_TOOL_CALL_ITEMS}.`
-					: 'Set Limit to a whole number such as 10.',
+				description:
+					max !== undefined
+						? `Pass a whole number from 1 to ${max}.`
+						: 'Set Limit to a whole number such as 10.',
 			},
 		);
 	}
-	if (asTool && limit > MAX_TOOL_CALL_ITEMS) {
+	if (max !== undefined && limit > max) {
 		throw new NodeOperationError(
 			ctx.getNode(),
-			`Limit: use at most ${MAX_TOOL_CALL_ITEMS} in one tool call, not ${limit}`,
+			asTool
+				? `Limit: use at most ${max} in one tool call, not ${limit}`
+				: `Limit: use at most ${max}, not ${limit}`,
 			{
 				itemIndex,
 				description:

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readLimit } from '../../helpers/businessUnit';
 import { simplifyToggle } from '../../helpers/descriptions';
 import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
@@ -71,10 +72,7 @@ export const getLatest: TrustpilotOperation = {
 			'Language',
 			this.getNodeParameter('language', itemIndex),
 		);
-		const count = Math.min(
-			MAX_COUNT,
-			Math.max(1, Math.floor(this.getNodeParameter('limit', itemIndex, 50) as number)),
-		);
+		const count = readLimit(this, itemIndex, MAX_COUNT);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
 		if (typeof additional.locale === 'string' && additional.locale.trim())
