@@ -49,7 +49,8 @@ export const getSummary: TrustpilotOperation = {
 	option: {
 		name: 'Get Summary',
 		value: 'getSummary',
-		action: 'Get a product review summary',
+		action:
+			"Get the review summary of one product (or several SKUs combined): starsAverage, numberOfReviews (total and per star). Use it for 'how is product X rated'. Read-only: changes nothing",
 		description: 'Average stars and review counts of a product (public)',
 	},
 	description,
