@@ -44,61 +44,6 @@ export class TrustpilotApi implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			options: [
-				{
-					name: 'Production',
-					value: 'production',
-					description: 'api.trustpilot.com and invitations-api.trustpilot.com',
-				},
-				{
-					name: 'Custom',
-					value: 'custom',
-					description:
-						'Other base URLs, e.g. the local Trustpilot emulator used for demos and tests',
-				},
-			],
-			default: 'production',
-		},
-		{
-			displayName: 'API Base URL',
-			name: 'apiBaseUrl',
-			type: 'string',
-			default: 'http://127.0.0.1:8787/v1',
-			placeholder: 'https://api.trustpilot.com/v1',
-			description: 'Base URL of the main API, including /v1. The OAuth token URL follows it.',
-			displayOptions: { show: { environment: ['custom'] } },
-		},
-		{
-			displayName: 'Invitations Base URL',
-			name: 'invitationsBaseUrl',
-			type: 'string',
-			default: 'http://127.0.0.1:8788/v1',
-			placeholder: 'https://invitations-api.trustpilot.com/v1',
-			description: 'Base URL of the Invitations API, including /v1',
-			displayOptions: { show: { environment: ['custom'] } },
-		},
-		{
-			displayName: 'API Key',
-			name: 'apiKey',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'The API key of your Trustpilot application (Integrations › Developers › APIs)',
-		},
-		{
-			displayName: 'API Secret',
-			name: 'apiSecret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description: 'The API secret of the same application. Not needed for API Key Only.',
-			displayOptions: { show: { authentication: ['clientCredentials', 'password'] } },
-		},
-		{
 			displayName: 'Authentication',
 			name: 'authentication',
 			type: 'options',
@@ -122,6 +67,26 @@ export class TrustpilotApi implements ICredentialType {
 				},
 			],
 			default: 'clientCredentials',
+			description:
+				'How n8n signs in to Trustpilot. Private reviews, replies and invitations need Client Credentials.',
+		},
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The API key of your Trustpilot application (Integrations › Developers › APIs)',
+		},
+		{
+			displayName: 'API Secret',
+			name: 'apiSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'The API secret of the same application. Not needed for API Key Only.',
+			displayOptions: { show: { authentication: ['clientCredentials', 'password'] } },
 		},
 		{
 			displayName: 'Business User ID',
@@ -149,7 +114,47 @@ export class TrustpilotApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
+			description: 'The password of that business user login',
 			displayOptions: { show: { authentication: ['password'] } },
+		},
+		{
+			displayName: 'Environment',
+			name: 'environment',
+			type: 'options',
+			options: [
+				{
+					name: 'Production',
+					value: 'production',
+					description: 'api.trustpilot.com and invitations-api.trustpilot.com',
+				},
+				{
+					name: 'Custom',
+					value: 'custom',
+					description:
+						'Other base URLs, e.g. the local Trustpilot emulator used for demos and tests',
+				},
+			],
+			default: 'production',
+			description:
+				'Where the requests go. Keep Production unless you test against the local emulator.',
+		},
+		{
+			displayName: 'API Base URL',
+			name: 'apiBaseUrl',
+			type: 'string',
+			default: 'http://127.0.0.1:8787/v1',
+			placeholder: 'https://api.trustpilot.com/v1',
+			description: 'Base URL of the main API, including /v1. The OAuth token URL follows it.',
+			displayOptions: { show: { environment: ['custom'] } },
+		},
+		{
+			displayName: 'Invitations Base URL',
+			name: 'invitationsBaseUrl',
+			type: 'string',
+			default: 'http://127.0.0.1:8788/v1',
+			placeholder: 'https://invitations-api.trustpilot.com/v1',
+			description: 'Base URL of the Invitations API, including /v1',
+			displayOptions: { show: { environment: ['custom'] } },
 		},
 		{
 			displayName: 'Access Token',

@@ -23,6 +23,7 @@ const PORTS = {
 	emulatorInvitations: 8798,
 	smtp: 1035,
 	smtpWeb: 8035,
+	scriptedModel: 8799,
 };
 
 function assertPortFree(port, what) {
@@ -128,7 +129,7 @@ function printWelcome(tookMs) {
 		);
 	}
 	line(
-		`  PostgreSQL         127.0.0.1:${postgres.port}  user ${postgres.user} / ${postgres.password}, databases "${postgres.database}" (n8n) and "${REVIEWS_DATABASE}" (demo 05)`,
+		`  PostgreSQL         127.0.0.1:${postgres.port}  user ${postgres.user} / ${postgres.password}, databases "${postgres.database}" (n8n) and "${REVIEWS_DATABASE}" (demo 07)`,
 	);
 	line(`  Redis              127.0.0.1:${redis.port}`);
 	line(`  Mail catcher       http://127.0.0.1:${smtp.httpPort}  (SMTP 127.0.0.1:${smtp.smtpPort})`);
@@ -150,7 +151,7 @@ function printWelcome(tookMs) {
 	for (const endpoint of endpoints) line(`    webhook of "${endpoint.nodeName}": ${endpoint.url}`);
 	line();
 	line(
-		`  Rows synced by demo 05: psql -h 127.0.0.1 -p ${postgres.port} -U ${postgres.user} ${REVIEWS_DATABASE} -c 'select review_id, stars, deliveries from trustpilot_reviews limit 5'`,
+		`  Rows synced by demo 07: psql -h 127.0.0.1 -p ${postgres.port} -U ${postgres.user} ${REVIEWS_DATABASE} -c 'select review_id, stars, deliveries from trustpilot_reviews limit 5'`,
 	);
 	line(
 		'  Which worker ran what: grep "Worker started execution" .cache/instances/demo-worker-*/n8n.log',

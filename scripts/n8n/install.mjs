@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
 	N8N_BIN,
 	N8N_DIR,
+	N8N_MAJOR,
 	N8N_PACKAGE_DIR,
 	N8N_VERSION,
 	NODE_BIN,
@@ -54,15 +55,34 @@ function writeMarker(dir, data) {
 	);
 }
 
-function ensureStubPackage(dir, name) {
+/**
+ * n8n 1.x depends on `xlsx` as a tarball URL on cdn.sheetjs.com, which only the npm and Debian
+ * registries being reachable rules out; the same library's last release on the npm registry
+ * (0.18.5) takes its place. It is only used by n8n's spreadsheet nodes, which the package does
+ * not touch.
+ */
+export function overridesFor(major) {
+	return major === 1 ? { xlsx: '0.18.5' } : undefined;
+}
+
+function ensureStubPackage(dir, name, overrides) {
 	fs.mkdirSync(dir, { recursive: true });
 	const file = path.join(dir, 'package.json');
-	if (!fs.existsSync(file)) {
-		fs.writeFileSync(
-			file,
-			`${JSON.stringify({ name, private: true, description: 'runtime cache' }, null, 2)}\n`,
-		);
+	const wanted = {
+		name,
+		private: true,
+		description: 'runtime cache',
+		...(overrides && { overrides }),
+	};
+	let existing;
+	try {
+		existing = fs.readFileSync(file, 'utf8');
+	} catch {
+		// first install
 	}
+	const text = `${JSON.stringify(wanted, null, 2)}\n`;
+	// An existing stub is only rewritten when the overrides it needs are missing.
+	if (existing === undefined || (overrides && existing !== text)) fs.writeFileSync(file, text);
 }
 
 function countInstalledPackages(dir) {
@@ -108,7 +128,7 @@ async function ensureN8n() {
 	if (marker?.n8n === N8N_VERSION && marker?.node === NODE_VERSION && fs.existsSync(N8N_BIN))
 		return;
 	const started = Date.now();
-	ensureStubPackage(N8N_DIR, 'n8n-runtime');
+	ensureStubPackage(N8N_DIR, 'n8n-runtime', overridesFor(N8N_MAJOR));
 	log(
 		`Installing n8n ${N8N_VERSION} into ${N8N_DIR} (about 2,400 packages, 3 GB; several minutes) …`,
 	);

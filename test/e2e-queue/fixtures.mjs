@@ -188,7 +188,7 @@ export function workerStampedeWorkflow() {
 }
 
 /**
- * Demo 05 (reviews → PostgreSQL) as the poll test runs it: only reviews from now on, at most 200
+ * Demo 07 (reviews → PostgreSQL) as the poll test runs it: only reviews from now on, at most 200
  * per poll, and a 10-second Wait before the upsert so a worker can be killed while it runs one
  * (n8n waits under 65 s in the worker's memory, so the kill really interrupts the execution).
  * The catch-up branch stays as the demo has it, on a schedule that does not fire during the
@@ -199,7 +199,7 @@ export function adjustPostgresSync(example) {
 	const trigger = example.nodes.find((node) => node.type.endsWith('.trustpilotReviewPollTrigger'));
 	const upsert = example.nodes.find((node) => node.name === 'Upsert review into PostgreSQL');
 	const catchUp = example.nodes.find((node) => node.type === 'n8n-nodes-base.scheduleTrigger');
-	if (!upsert || !catchUp) throw new Error('demo 05 lost its upsert or its catch-up branch');
+	if (!upsert || !catchUp) throw new Error('demo 07 lost its upsert or its catch-up branch');
 	const farMinute = (new Date().getUTCMinutes() + 30) % 60;
 	trigger.parameters = {
 		...trigger.parameters,

@@ -55,11 +55,43 @@ export async function getBusinessUnitId(
 	return id;
 }
 
-/** Reads Return All / Limit: undefined means "everything". */
+/** Most items one AI tool call may return: more would flood the model's context. */
+export const MAX_TOOL_CALL_ITEMS = 100;
+
+/** Whether the node runs as an AI tool (n8n's generated `…Tool` variant), for an agent or MCP client. */
+export function runsAsTool(ctx: IExecuteFunctions): boolean {
+	return ctx.getNode().type.endsWith('Tool');
+}
+
+/**
+ * Reads Return All / Limit: undefined means "everything". The Limit must be a whole number of at
+ * least 1 (a model filling it with $fromAI may pick 0, -1 or 2.5); as an AI tool at most 100 and
+ * never Return All, so one tool call cannot pull thousands of records into a model's context.
+ */
 export function getLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
+	const asTool = runsAsTool(ctx);
+	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) {
+		if (!asTool) return undefined;
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Return All: turn it off when the node is an AI tool',
+			{
+				itemIndex,
+				description: `A tool call returns at most ${MAX_TOOL_CALL_ITEMS} items; set Limit instead (e.g. with $fromAI).`,
+			},
+		);
+	}
+	return readLimit(ctx, itemIndex, asTool ? MAX_TOOL_CALL_ITEMS : undefined);
+}
+
+/**
+ * The Limit parameter as a whole number from 1 to `max`, read by the shared number rule so the
+ * error's first line names Limit and the range (the line a model reads first).
+ */
+export function readLimit(ctx: IExecuteFunctions, itemIndex: number, max?: number): number {
 	return readNumber(ctx, itemIndex, 'Limit', ctx.getNodeParameter('limit', itemIndex, 50), {
 		min: 1,
+		max,
 		integer: true,
 	});
 }

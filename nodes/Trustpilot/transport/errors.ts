@@ -20,6 +20,14 @@ interface ErrorWithResponse {
 	response?: { status?: number; headers?: IDataObject; data?: unknown; body?: unknown };
 }
 
+/**
+ * n8n 1.x's request helper drops a network error's own `code` and NodeApiError keeps it only as
+ * `httpCode` ("ECONNRESET" where an HTTP status would be), so that is where it is read from then.
+ */
+function networkCodeIn(httpCode: string | null | undefined): string | undefined {
+	return httpCode && /^E[A-Z_]+$/.test(httpCode) ? httpCode : undefined;
+}
+
 /** n8n wraps request errors in NodeApiError; the HTTP details live on its `cause`. */
 export function inspectFailure(error: unknown): FailedResponse {
 	const outer = (error ?? {}) as ErrorWithResponse;
@@ -30,7 +38,7 @@ export function inspectFailure(error: unknown): FailedResponse {
 		status: Number.isFinite(status) ? status : undefined,
 		headers: (response?.headers as IDataObject) ?? {},
 		body: response?.data ?? response?.body,
-		code: inner.code ?? outer.code,
+		code: inner.code ?? outer.code ?? networkCodeIn(outer.httpCode),
 		message: inner.message ?? outer.message ?? 'Unknown error',
 	};
 }

@@ -13,6 +13,7 @@ import { createInstance, startServer, stopServer } from '../instance.mjs';
 import { ensureApiKey, ensureOwnerSession } from '../owner.mjs';
 import { buildAndPack, installIntoUserFolder } from '../package.mjs';
 import { log } from '../process.mjs';
+import { startScriptedModel } from '../scriptedModel.mjs';
 import { startSmtpCatcher } from '../smtpCatcher.mjs';
 import { loadedNodeTypes } from '../stack.mjs';
 import { dataTablesUsed, demoCredentials, prepareWorkflows } from '../workflows.mjs';
@@ -197,13 +198,20 @@ export function createQueueStack() {
 			httpPort: ports.smtpWeb ?? 0,
 		});
 		cleanups.push(() => stack.smtp.close());
+		// The AI demos' chat model (a scripted stand-in), as in `npm start`.
+		stack.scriptedModel = await startScriptedModel({ port: ports.scriptedModel ?? 0 });
+		cleanups.push(() => stack.scriptedModel.close());
 
 		// Extra workflows (the e2e suite's) may depend on the emulator's seeded ids.
 		const extras =
 			typeof extraWorkflows === 'function' ? extraWorkflows(stack.emulatorInfo) : extraWorkflows;
 		stack.workflows = [...prepareWorkflows(), ...extras].map(adjustWorkflow);
 		const credentials = [
-			...demoCredentials({ emulatorInfo: stack.emulatorInfo, smtpPort: stack.smtp.smtpPort }),
+			...demoCredentials({
+				emulatorInfo: stack.emulatorInfo,
+				smtpPort: stack.smtp.smtpPort,
+				scriptedModelUrl: stack.scriptedModel.baseUrl,
+			}),
 			{
 				...POSTGRES_CREDENTIAL,
 				type: 'postgres',

@@ -140,7 +140,8 @@ export const deleteInvitationData: TrustpilotOperation = {
 	option: {
 		name: 'Delete Invitation Data',
 		value: 'deleteInvitationData',
-		action: 'Delete invitation data',
+		action:
+			'Permanently delete invitation data (GDPR erasure) of given customer emails, or all data older than a date. Cannot be undone; keep it away from AI tools unless a person confirms each call. Writes: deletes personal data',
 		description: "Permanently delete customers' invitation data (GDPR), by email or by age",
 	},
 	description,

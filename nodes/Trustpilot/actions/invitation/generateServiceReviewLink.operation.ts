@@ -31,7 +31,8 @@ export const generateServiceReviewLink: TrustpilotOperation = {
 	option: {
 		name: 'Generate Service Review Link',
 		value: 'generateServiceReviewLink',
-		action: 'Generate a service review link',
+		action:
+			'Create a personal link to review the company for one customer (email, name, order reference); nothing is sent. Returns id and url (the link to give the customer). Writes: creates an invitation link',
 		description: 'Create a personal link to review your company, to send in your own email or SMS',
 	},
 	description,

@@ -116,7 +116,8 @@ export const sendEmail: TrustpilotOperation = {
 	option: {
 		name: 'Send Email Invitation',
 		value: 'sendEmail',
-		action: 'Send an email invitation',
+		action:
+			'Send a customer an email invitation to review the company (and optionally products), by consumer email, name and order reference. Trustpilot emails the customer; a second call invites again, so call once per order. Returns success, status queued, consumerEmail, referenceNumber. Writes: emails a customer',
 		description: 'Ask a customer by email to review your company and/or the products they bought',
 	},
 	description: sendEmailDescription,

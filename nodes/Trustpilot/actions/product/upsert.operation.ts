@@ -34,7 +34,14 @@ const description: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Brand', name: 'brand', type: 'string', default: '' },
+			{
+				displayName: 'Brand',
+				name: 'brand',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Acme',
+				description: 'Brand name of the product',
+			},
 			{
 				displayName: 'Currency',
 				name: 'currency',
@@ -49,12 +56,15 @@ const description: INodeProperties[] = [
 				type: 'string',
 				typeOptions: { rows: 3 },
 				default: '',
+				description: 'Product description as in your catalogue',
 			},
 			{
 				displayName: 'Google Merchant Center Product ID',
 				name: 'googleMerchantCenterProductId',
 				type: 'string',
 				default: '',
+				placeholder: 'e.g. online:en:US:TEE-ORG-M',
+				description: 'The product ID in Google Merchant Center, if it differs from the SKU',
 			},
 			{
 				displayName: 'Group ID',
@@ -77,6 +87,7 @@ const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. https://www.example.com/images/t-shirt.jpg',
+				description: 'Public HTTPS URL of the product image',
 			},
 			{
 				displayName: 'MPN',
@@ -91,6 +102,7 @@ const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 24.95',
+				description: 'Price with a dot as decimal separator; set Currency too',
 			},
 			{
 				displayName: 'Product Category Google ID',
@@ -106,6 +118,7 @@ const description: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. https://www.example.com/products/t-shirt',
+				description: 'The product page in your shop',
 			},
 			{
 				displayName: 'SKU Is Google Merchant Center ID',
@@ -133,6 +146,7 @@ const description: INodeProperties[] = [
 								type: 'string',
 								default: '',
 								placeholder: 'e.g. size',
+								description: 'Name of the attribute',
 							},
 							{
 								displayName: 'Value',
@@ -140,6 +154,7 @@ const description: INodeProperties[] = [
 								type: 'string',
 								default: '',
 								placeholder: 'e.g. M',
+								description: 'Value of the attribute for this variant',
 							},
 						],
 					},

@@ -34,6 +34,8 @@ const description: INodeProperties[] = [
 		displayName: 'Source',
 		name: 'source',
 		type: 'options',
+		description: 'Which product reviews to read',
+		hint: 'Private needs a credential with Client Credentials or Business User Login',
 		options: [
 			{
 				name: 'Private',
@@ -121,7 +123,7 @@ function publicQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 	const qs: IDataObject = {};
 	if (skus.length) qs.sku = skus.join(',');
 	if (rawUrl !== '') qs.productUrl = requireHttpUrl(ctx, itemIndex, 'Product URL', rawUrl);
-	const stars = starsQuery(filters.stars);
+	const stars = starsQuery(ctx, itemIndex, filters.stars);
 	if (stars) qs.stars = stars;
 	return qs;
 }
@@ -148,7 +150,8 @@ export const getAll: TrustpilotOperation = {
 	option: {
 		name: 'Get Many',
 		value: 'getAll',
-		action: 'Get many product reviews',
+		action:
+			'List product reviews of a company for one or more SKUs or a product URL, newest first. Returns at most Limit reviews, each with id, stars (1-5), content, language, createdAt, sku, productName, consumerName. Read-only: changes nothing',
 		description:
 			'List product reviews: public ones by product, or all private ones with consumer details',
 	},

@@ -23,7 +23,8 @@ export const getBatchSummaries: TrustpilotOperation = {
 	option: {
 		name: 'Get Batch Summaries',
 		value: 'getBatchSummaries',
-		action: 'Get product review summaries for several SKUs',
+		action:
+			'Get review summaries for the given SKUs, one per SKU: sku, starsAverage, numberOfReviews. Read-only: changes nothing',
 		description:
 			'Average stars and review counts of several products in one request, one item per SKU (public)',
 	},

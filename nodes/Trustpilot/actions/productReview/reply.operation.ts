@@ -80,7 +80,8 @@ export const reply: TrustpilotOperation = {
 	option: {
 		name: 'Reply',
 		value: 'reply',
-		action: 'Reply to a product review',
+		action:
+			'Post a public comment from the company on a product review by review id, starting its conversation when needed. Do not call twice for one review. Returns success, reviewId, conversationId, commentId. Writes: publishes the comment',
 		description: 'Post a public comment on a product review, starting its conversation when needed',
 	},
 	description,

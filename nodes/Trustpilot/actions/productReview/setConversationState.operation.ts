@@ -11,6 +11,7 @@ const description: INodeProperties[] = [
 		displayName: 'State',
 		name: 'state',
 		type: 'options',
+		description: 'Who can see the conversation',
 		options: [
 			{
 				name: 'Private',

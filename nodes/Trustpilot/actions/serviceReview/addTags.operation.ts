@@ -11,7 +11,8 @@ export const addTags: TrustpilotOperation = {
 	option: {
 		name: 'Add Tags',
 		value: 'addTags',
-		action: 'Add tags to a service review',
+		action:
+			'Add tags to a service review by review id, keeping its other tags. Tag values have no spaces; group defaults to generic. Returns success, reviewId, tags. Writes: changes the review tags',
 		description: 'Add tags to a review, keeping the tags it already has',
 	},
 	description,

@@ -35,13 +35,16 @@ export const accessField: INodeProperties = {
 	name: 'source',
 	type: 'options',
 	default: 'public',
+	description: 'Which view of the reviews to read',
+	hint: 'Consumer email, reference ID and tags come only from Private, which needs a credential with Client Credentials or Business User Login',
 	options: [
 		{
 			name: 'Private',
 			value: 'private',
 			description:
 				'Business view: adds the consumer email, reference ID, tags, source and Find Reviewer status. ' +
-				PRIVATE_HINT + '.',
+				PRIVATE_HINT +
+				'.',
 		},
 		{
 			name: 'Public',
@@ -61,7 +64,11 @@ export function isPrivate(ctx: IExecuteFunctions, itemIndex: number): boolean {
 }
 
 /** Applies the Simplify toggle of an item to a list of raw reviews. */
-export function shapeReviews(ctx: IExecuteFunctions, itemIndex: number, reviews: IDataObject[]): IDataObject[] {
+export function shapeReviews(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	reviews: IDataObject[],
+): IDataObject[] {
 	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
 	return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
 }

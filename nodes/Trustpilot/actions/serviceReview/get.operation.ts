@@ -11,7 +11,8 @@ export const get: TrustpilotOperation = {
 	option: {
 		name: 'Get',
 		value: 'get',
-		action: 'Get a service review',
+		action:
+			'Get one service review by its id (24 hex characters). Returns id, stars, title, text, language, createdAt, updatedAt, consumerName, replyText (null if unanswered), replyDate, link; with Source Private also consumerEmail, referenceId and tags. Read-only: changes nothing',
 		description: 'Get one review by its ID (public, or private with consumer email and tags)',
 	},
 	description,

@@ -185,7 +185,7 @@ export function filtersToQuery(
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const allowed = isPrivateList ? PRIVATE_FILTERS : PUBLIC_FILTERS;
 	const query: IDataObject = {};
-	const stars = starsQuery(filters.stars);
+	const stars = starsQuery(ctx, itemIndex, filters.stars);
 	if (stars) query.stars = stars;
 	for (const key of allowed) {
 		const value = filters[key];

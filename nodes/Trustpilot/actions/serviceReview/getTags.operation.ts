@@ -11,7 +11,8 @@ export const getTags: TrustpilotOperation = {
 	option: {
 		name: 'Get Tags',
 		value: 'getTags',
-		action: 'Get the tags of a service review',
+		action:
+			"Get the tags of a service review by review id: tags (list of group and value) and tagList ('group:value, ...'). Tags are private labels, never shown to consumers. Read-only: changes nothing",
 		description: 'List the tags (group and value) of a review',
 	},
 	description,
