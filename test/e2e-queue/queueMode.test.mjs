@@ -11,7 +11,12 @@ import { after, before, describe, test } from 'node:test';
 import { freePort, runN8nCommand } from '../../scripts/n8n/instance.mjs';
 import { restRequest } from '../../scripts/n8n/owner.mjs';
 import { formatDuration, sleep } from '../../scripts/n8n/process.mjs';
-import { killWorker, REVIEWS_DATABASE, startWorker } from '../../scripts/n8n/queue/stack.mjs';
+import {
+	executionsStartedBy,
+	killWorker,
+	REVIEWS_DATABASE,
+	startWorker,
+} from '../../scripts/n8n/queue/stack.mjs';
 import {
 	addReviews,
 	allExecutions,
@@ -491,7 +496,15 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 						!log.includes(`Worker finished execution ${execution.id} `),
 						`execution ${execution.id} had already finished when its worker was killed`,
 					);
-					killed = { executionId: execution.id, worker: owner };
+					// A dead worker takes every execution it was running: this poll's, and an earlier
+					// poll's that was still in its Wait on the same worker.
+					const finished = new Set(
+						[...log.matchAll(/Worker finished execution (\d+) /g)].map((match) => match[1]),
+					);
+					const inFlight = executionsStartedBy(worker).filter(
+						(id) => seenPolls.has(id) && !finished.has(id),
+					);
+					killed = { executionId: execution.id, worker: owner, inFlight };
 					await startWorker(worker, { appendLog: true });
 				}
 				const activationError = await polling;
@@ -513,7 +526,16 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 			// is forced to 0); once its lock expires the job fails and main saves the execution as an
 			// error with empty run data — the reviews it carried are no longer in n8n.
 			const crashed = await executionWithData(killed.executionId);
-			const keptByN8n = triggerItemsOf(crashed, triggerName).length;
+			const killedExecutions = await Promise.all(
+				killed.inFlight.map((id) => executionWithData(id)),
+			);
+			for (const execution of killedExecutions) {
+				assert.notEqual(execution.status, 'success', `${execution.id} ran on the killed worker`);
+			}
+			const keptByN8n = killedExecutions.reduce(
+				(sum, execution) => sum + triggerItemsOf(execution, triggerName).length,
+				0,
+			);
 			const { body: retry } = await api(
 				'POST',
 				`/executions/${killed.executionId}/retry`,
@@ -536,7 +558,9 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 			const pollExecutions = await Promise.all([...seenPolls].map((id) => executionWithData(id)));
 			seenExecutionData.push(...pollExecutions);
 			if (retried) seenExecutionData.push(retried);
-			const survivors = pollExecutions.filter((execution) => execution.id !== killed.executionId);
+			const survivors = pollExecutions.filter(
+				(execution) => !killed.inFlight.includes(execution.id),
+			);
 			for (const execution of survivors) {
 				assert.equal(execution.status, 'success', describeExecution(execution));
 			}
@@ -613,7 +637,7 @@ describe('n8n-nodes-trustpilot in n8n queue mode (PostgreSQL, Redis, main, 2 wor
 				emittedBySurvivingExecutions: emitted.length,
 				killed: {
 					...killed,
-					status: crashed.status,
+					statuses: killedExecutions.map((execution) => execution.status),
 					reviewsKeptByN8n: keptByN8n,
 					n8nRetry: retried
 						? { id: retried.id, status: retried.status }
