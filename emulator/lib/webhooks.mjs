@@ -65,7 +65,7 @@ export function buildEvents(state, spec, apiOrigin) {
 }
 
 /** POSTs to the receiver and resolves with its reply ({status, body}); rejects on network errors/timeouts. */
-export function postWebhook(targetUrl, payloadText, extraHeaders = {}) {
+export function postWebhook(targetUrl, payloadText, extraHeaders = {}, { sendBasic = true } = {}) {
   let url;
   try {
     url = new URL(targetUrl);
@@ -73,7 +73,7 @@ export function postWebhook(targetUrl, payloadText, extraHeaders = {}) {
     return Promise.reject(badRequest('url', 'must be an absolute URL'));
   }
   const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payloadText), 'user-agent': 'trustpilot-emulator-webhooks', ...extraHeaders };
-  if (url.username || url.password) {
+  if (sendBasic && (url.username || url.password)) {
     headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
   }
   const transport = url.protocol === 'https:' ? https : http;
