@@ -61,7 +61,7 @@ export async function scanAscending(
 		for await (const page of iteratePages(ctx, { ...source.request, qs })) {
 			let lastCreated: number | undefined;
 			for (const review of page.items) {
-				const stamp = stampOf(review);
+				const stamp = stampOf(review, source.versionOf);
 				if (!stamp) continue;
 				lastCreated = stamp.created;
 				// Older than the window: handled by an earlier poll (only seen if the filter is ignored).
@@ -114,7 +114,7 @@ export async function scanDescending(
 	for await (const page of iteratePages(ctx, source.request)) {
 		let pageOldest = Infinity;
 		for (const review of page.items) {
-			const stamp = stampOf(review);
+			const stamp = stampOf(review, source.versionOf);
 			if (!stamp) continue;
 			pageOldest = Math.min(pageOldest, stamp.created);
 			if (seen.has(stamp.id)) continue;
@@ -159,4 +159,41 @@ export async function scanDescending(
 		tracker.cursor = Math.min(tracker.cursor, oldestHeldBack);
 	}
 	return pending.map(({ review, change }) => ({ review, change }));
+}
+
+/**
+ * The reported reviews of the window, asked for with `reported=true`. Whether a server honours
+ * `includeReportedReviews` is not settled, so this pass makes sure none is missed either way. It
+ * records what it sees (a review is emitted once, whichever list shows it first) but leaves the
+ * cursor to the main pass, which alone knows how far the whole list was read. Costs one request
+ * per poll and business unit (reported reviews are few).
+ */
+export async function scanReported(
+	ctx: IPollFunctions,
+	source: ReviewSource,
+	tracker: ReviewTracker,
+	options: ScanOptions,
+	windowStart: number | null,
+): Promise<Change[]> {
+	if (!source.reportedRequest) return [];
+	const changes: Change[] = [];
+	const qs: IDataObject = { ...(source.reportedRequest.qs ?? {}) };
+	if (windowStart !== null)
+		qs.startDateTime = toTrustpilotDateTime(new Date(queryStartMs(windowStart)));
+	for await (const page of iteratePages(ctx, { ...source.reportedRequest, qs })) {
+		for (const review of page.items) {
+			const stamp = stampOf(review, source.versionOf);
+			if (!stamp) continue;
+			if (windowStart !== null && stamp.created < windowStart) continue;
+			// Beyond the main pass's cursor: that pass reads it next time (or this pass does, once
+			// the cursor got there), keeping Max Items and the oldest-first order.
+			if (tracker.cursor === null || stamp.created > tracker.cursor) continue;
+			const kind = tracker.classify(stamp);
+			if (kind === 'ignored') continue;
+			if (!options.silent && (kind === 'new' || kind === 'updated'))
+				changes.push({ review, change: kind });
+			tracker.record(stamp);
+		}
+	}
+	return changes;
 }

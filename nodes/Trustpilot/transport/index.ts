@@ -36,8 +36,12 @@ export interface TrustpilotRequest {
 	body?: IDataObject;
 	/** `private` endpoints need an OAuth mode; checked before anything is sent. */
 	access?: 'public' | 'private';
-	/** Send `x-business-user-id` (invitations and GDPR deletion need a user with Client Credentials). */
-	businessUserHeader?: boolean;
+	/**
+	 * The call acts as a business user: send the credential's Business User ID as
+	 * `x-business-user-id`. `true`: required with Client Credentials (no user in the token);
+	 * `'whenSet'`: sent when configured (the body already names the user, e.g. a reply's author).
+	 */
+	businessUserHeader?: boolean | 'whenSet';
 	/** Defaults to true except for POST: a POST is resent only when it cannot have been processed. */
 	idempotent?: boolean;
 	itemIndex?: number;
@@ -55,7 +59,11 @@ const credentialCache = new WeakMap<object, ICredentialDataDecryptedObject>();
 const refusedTokens = new WeakMap<object, FailedResponse>();
 
 function isTokenRefusal(error: unknown): boolean {
-	for (let cause = error as { cause?: unknown; trustpilotTokenRefused?: boolean } | undefined; cause; cause = cause.cause as typeof cause) {
+	for (
+		let cause = error as { cause?: unknown; trustpilotTokenRefused?: boolean } | undefined;
+		cause;
+		cause = cause.cause as typeof cause
+	) {
 		if (cause.trustpilotTokenRefused === true) return true;
 	}
 	return false;
@@ -72,7 +80,9 @@ export async function getTrustpilotCredentials(
 }
 
 export function isOAuthMode(credentials: ICredentialDataDecryptedObject): boolean {
-	return credentials.authentication === 'clientCredentials' || credentials.authentication === 'password';
+	return (
+		credentials.authentication === 'clientCredentials' || credentials.authentication === 'password'
+	);
 }
 
 function assertAccess(
@@ -93,14 +103,13 @@ function assertAccess(
 		);
 	}
 	if (
-		request.businessUserHeader &&
+		request.businessUserHeader === true &&
 		credentials.authentication === 'clientCredentials' &&
 		!String(credentials.businessUserId ?? '').trim()
 	) {
 		throw new NodeOperationError(ctx.getNode(), 'A Business User ID is needed for this operation', {
 			itemIndex,
-			description:
-				'With Client Credentials, Trustpilot needs to know which business user acts. Set "Business User ID" in the Trustpilot credential (copy it from your user profile in Trustpilot Business; the user needs the Admin or Manager role).',
+			description: `With Client Credentials, Trustpilot needs to know which business user acts (${request.method} ${request.path}). Set the "Business User ID" field of the Trustpilot credential (copy it from your user profile in Trustpilot Business; the user needs the Admin or Manager role), or use "Business User Login".`,
 		});
 	}
 }
@@ -110,7 +119,9 @@ function baseUrlFor(credentials: ICredentialDataDecryptedObject, host: Trustpilo
 }
 
 /** A 2xx whose body should be JSON but is not (e.g. cut off) is a failure, never silent data. */
-function parseSuccessBody(raw: unknown): { ok: true; body: TrustpilotResponse['body'] } | { ok: false } {
+function parseSuccessBody(
+	raw: unknown,
+): { ok: true; body: TrustpilotResponse['body'] } | { ok: false } {
 	if (raw === undefined || raw === null || raw === '') return { ok: true, body: undefined };
 	if (typeof raw === 'object') return { ok: true, body: raw as IDataObject };
 	if (typeof raw === 'string') {
@@ -190,7 +201,8 @@ export async function trustpilotRequest(
 		}
 		const corruptSuccess = failure.code === 'EBADJSON';
 		const canRetry = corruptSuccess ? idempotent : isRetryable(failure, idempotent);
-		const delay = canRetry && attempt < RETRY_POLICY.maxRetries ? retryDelayMs(failure, attempt) : undefined;
+		const delay =
+			canRetry && attempt < RETRY_POLICY.maxRetries ? retryDelayMs(failure, attempt) : undefined;
 		if (delay === undefined) {
 			const uncertain = !idempotent && (corruptSuccess || outcomeUncertain(failure));
 			if (corruptSuccess) failure = { ...failure, status: undefined, code: undefined };

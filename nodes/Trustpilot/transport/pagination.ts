@@ -17,6 +17,8 @@ export interface ListRequest extends TrustpilotRequest {
 	maxPageSize: number;
 	/** Trustpilot's search endpoint spells it `perpage`. */
 	pageSizeParam?: string;
+	/** A field with the list's total (e.g. `totalNumberOfBusinesses`): paging stops once reached. */
+	totalKey?: string;
 }
 
 export interface Page {
@@ -26,14 +28,15 @@ export interface Page {
 	query: IDataObject;
 }
 
-function nextPageQuery(response: IDataObject): IDataObject | undefined {
+function nextPageQuery(response: IDataObject, current: IDataObject): IDataObject | undefined {
 	const links = Array.isArray(response.links) ? (response.links as IDataObject[]) : [];
 	const next = links.find((link) => link.rel === 'next-page' && (link.method ?? 'GET') === 'GET');
 	if (!next?.href) return undefined;
 	// Follow the query of the link but keep our own host and auth: the API returns links to its
 	// public hostname, which may not be the base URL configured in the credential.
 	const url = new URL(String(next.href), 'http://placeholder.invalid');
-	const query: IDataObject = {};
+	// Start from our own query: a link that names only the page must not drop the filters.
+	const query: IDataObject = { ...current };
 	for (const key of new Set(url.searchParams.keys())) {
 		const values = url.searchParams.getAll(key);
 		query[key] = values.length > 1 ? values.join(',') : values[0];
@@ -45,13 +48,16 @@ function nextPageQuery(response: IDataObject): IDataObject | undefined {
 function continuation(style: PaginationStyle, response: IDataObject, page: Page, pageSize: number) {
 	// Next-page links are confirmed only on review lists: a list without any `links` falls back to
 	// page numbers, so Return All never stops silently after page 1.
-	if (style === 'links' && Array.isArray(response.links)) return nextPageQuery(response);
+	if (style === 'links' && Array.isArray(response.links))
+		return nextPageQuery(response, page.query);
 	if (style === 'cursor') {
 		const cursor = response.cursor ?? response.nextCursor;
 		return cursor ? { ...page.query, cursor } : undefined;
 	}
 	if (style === 'pageToken') {
-		return response.nextPageToken ? { ...page.query, pageToken: response.nextPageToken } : undefined;
+		return response.nextPageToken
+			? { ...page.query, pageToken: response.nextPageToken }
+			: undefined;
 	}
 	if (page.items.length < pageSize || response.isLastPage === true) return undefined;
 	return { ...page.query, page: Number(page.query.page ?? 1) + 1 };
@@ -67,6 +73,7 @@ export async function* iteratePages(
 	let query: IDataObject | undefined = { ...(request.qs ?? {}), [sizeParam]: pageSize };
 	if (request.style === 'page' || request.style === 'links') query.page = query.page ?? 1;
 	const seen = new Set<string>();
+	let read = 0;
 	while (query) {
 		const fingerprint = JSON.stringify(query);
 		if (seen.has(fingerprint)) {
@@ -81,15 +88,22 @@ export async function* iteratePages(
 		const raw = response[request.itemsKey];
 		if (raw !== null && !Array.isArray(raw)) {
 			// A 200 without the list (e.g. an empty body from a proxy) must not end the list quietly.
-			throw new NodeOperationError(ctx.getNode(), `Trustpilot sent a page without the "${request.itemsKey}" list`, {
-				itemIndex: request.itemIndex ?? 0,
-				description: `A page of ${request.path} came back without its list; stopped instead of returning a partial list. Run it again.`,
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Trustpilot sent a page without the "${request.itemsKey}" list`,
+				{
+					itemIndex: request.itemIndex ?? 0,
+					description: `A page of ${request.path} came back without its list; stopped instead of returning a partial list. Run it again.`,
+				},
+			);
 		}
 		const items = Array.isArray(raw) ? (raw as IDataObject[]) : [];
 		const page: Page = { items, response, query };
 		yield page;
 		if (items.length === 0) return;
+		read += items.length;
+		const total = request.totalKey === undefined ? undefined : response[request.totalKey];
+		if (typeof total === 'number' && read >= total) return;
 		query = continuation(request.style, response, page, pageSize);
 	}
 }

@@ -39,6 +39,7 @@ export const setConversationState: TrustpilotOperation = {
 			path: `/private/conversations/${conversationId}/state`,
 			body: { state },
 			access: 'private',
+			businessUserHeader: true,
 			// Setting a state twice leaves the same state, so a retry after a lost answer is harmless.
 			idempotent: true,
 			itemIndex,

@@ -57,6 +57,7 @@ export const updateComment: TrustpilotOperation = {
 			path: `/private/conversations/${conversationId}/comments/${commentId}`,
 			body,
 			access: 'private',
+			businessUserHeader: true,
 			itemIndex,
 		});
 		if (Object.keys(updated).length) return { ...updated, conversationId };

@@ -11,7 +11,7 @@ export const deleteReply: TrustpilotOperation = {
 		name: 'Delete Reply',
 		value: 'deleteReply',
 		action: 'Delete the reply to a service review',
-		description: 'Remove the company\'s reply from a review',
+		description: "Remove the company's reply from a review",
 	},
 	description,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
@@ -20,6 +20,7 @@ export const deleteReply: TrustpilotOperation = {
 			method: 'DELETE',
 			path: `/private/reviews/${reviewId}/reply`,
 			access: 'private',
+			businessUserHeader: 'whenSet',
 			itemIndex,
 		});
 		return { success: true, action: 'replyDeleted', reviewId };

@@ -24,13 +24,17 @@ export const removeTag: TrustpilotOperation = {
 		const tag = validateTag(
 			this,
 			itemIndex,
-			{ group: this.getNodeParameter('group', itemIndex, ''), value: this.getNodeParameter('value', itemIndex, '') },
+			{
+				group: this.getNodeParameter('group', itemIndex, ''),
+				value: this.getNodeParameter('value', itemIndex, ''),
+			},
 			'Tag Value',
 		);
 		await trustpilotRequest(this, {
 			method: 'DELETE',
 			path: `/private/reviews/${reviewId}/tags`,
 			access: 'private',
+			businessUserHeader: true,
 			qs: { group: tag.group, value: tag.value },
 			itemIndex,
 		});
