@@ -76,6 +76,9 @@ export function postWebhook(targetUrl, payloadText, extraHeaders = {}, { sendBas
   if (sendBasic && (url.username || url.password)) {
     headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
   }
+  // Node's http client would turn the userinfo into Basic auth itself; the variant drops it.
+  url.username = '';
+  url.password = '';
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const request = transport.request(url, { method: 'POST', headers, timeout: TIMEOUT_MS }, (response) => {
