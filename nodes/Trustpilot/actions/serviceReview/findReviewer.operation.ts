@@ -29,6 +29,8 @@ export const findReviewer: TrustpilotOperation = {
 			'Ask Trustpilot to contact the reviewer for details that identify them as a customer',
 	},
 	description,
+	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const message = requireText(

@@ -206,10 +206,8 @@ export function filtersToQuery(
 		['endDateTime', 'Created Before'],
 	] as const) {
 		if (query[key] === undefined) continue;
-		// The date picker gives local-looking text without an offset; the field is documented as UTC.
-		const raw = String(query[key]);
-		const utc = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(raw) ? `${raw}Z` : raw;
-		query[key] = toTrustpilotDateTime(parseDate(ctx, itemIndex, label, utc));
+		// The shared parser reads text without a zone as UTC, as the field is documented.
+		query[key] = toTrustpilotDateTime(parseDate(ctx, itemIndex, label, filters[key]));
 	}
 	if (query.referralEmail !== undefined)
 		query.referralEmail = requireEmail(ctx, itemIndex, 'Referral Email', query.referralEmail);

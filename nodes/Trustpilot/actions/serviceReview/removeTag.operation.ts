@@ -19,6 +19,8 @@ export const removeTag: TrustpilotOperation = {
 		description: 'Remove one tag (group and value) from a review',
 	},
 	description,
+	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const tag = validateTag(

@@ -18,6 +18,8 @@ export const setTags: TrustpilotOperation = {
 		description: 'Replace all tags of a review with the given ones',
 	},
 	description,
+	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await writeTags(this, itemIndex, 'set');
 	},
