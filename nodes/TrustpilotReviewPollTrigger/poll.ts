@@ -10,13 +10,13 @@ import {
 import { getTrustpilotCredentials, isOAuthMode } from '../Trustpilot/transport';
 import { trustpilotList } from '../Trustpilot/transport/pagination';
 import { resolveBusinessUnits } from './businessUnits';
-import { ReviewTracker, windowStartMs, type SyncSettings, type UnitState } from './cursor';
+import { ReviewTracker, type SyncSettings, type UnitState } from './cursor';
 import {
 	DEFAULT_LATE_WINDOW_MINUTES,
 	DEFAULT_MAX_ITEMS,
 	DEFAULT_UPDATE_WINDOW_DAYS,
 } from './description';
-import { scanAscending, scanDescending, scanReported, type Change } from './scan';
+import { scanAscending, scanDescending, type Change } from './scan';
 import { reviewSources, type ReviewType } from './sources';
 
 const MINUTE = 60 * 1000;
@@ -203,10 +203,8 @@ export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionD
 				maxItems: settings.maxItems,
 				deadlineMs,
 			};
-			const windowStart = windowStartMs(tracker.cursor, nowMs, settings.sync);
 			const scan = source.order === 'ascending' ? scanAscending : scanDescending;
 			const changes = await scan(this, source, tracker, scanOptions);
-			changes.push(...(await scanReported(this, source, tracker, scanOptions, windowStart)));
 			nextUnits[key] = tracker.toState(settings.signature, nowMs);
 			for (const change of changes)
 				items.push(toItem(change, settings, businessUnitId, isPrivate, source.sku));

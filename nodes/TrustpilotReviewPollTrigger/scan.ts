@@ -43,6 +43,10 @@ function isLastPage(page: Page, pageSize: number): boolean {
  * disappear meanwhile cannot shift a review past us. Reviews of the boundary second are read
  * again and recognised by id. Only when more than a whole page shares one second does it fall
  * back to page numbers for that second.
+ *
+ * Reported reviews of the window are read first (see `readReported`) and merged into the list
+ * by creation time, so they count towards Max Items and keep the oldest-first order whether or
+ * not the main list includes them.
  */
 export async function scanAscending(
 	ctx: IPollFunctions,
@@ -53,6 +57,25 @@ export async function scanAscending(
 	const changes: Change[] = [];
 	const pageSize = source.request.maxPageSize;
 	const windowStart = windowStartMs(tracker.cursor, options.nowMs, options.settings);
+	const reported = await readReported(ctx, source, windowStart);
+	/** Handles one review in order; true when Max Items is reached. */
+	const take = (review: IDataObject, stamp: ReviewStamp): boolean => {
+		const kind = tracker.classify(stamp);
+		if (kind === 'ignored') return false;
+		if (!options.silent && (kind === 'new' || kind === 'updated'))
+			changes.push({ review, change: kind });
+		tracker.record(stamp);
+		tracker.advanceCursor(stamp.created);
+		return !options.silent && changes.length >= options.maxItems;
+	};
+	/** Takes the reported reviews created up to `until` (all when undefined); true when full. */
+	const takeReported = (until?: number): boolean => {
+		while (reported.length > 0 && (until === undefined || reported[0].stamp.created <= until)) {
+			const next = reported.shift()!;
+			if (take(next.review, next.stamp)) return true;
+		}
+		return false;
+	};
 	let from = windowStart;
 	for (;;) {
 		const qs: IDataObject = { ...(source.request.qs ?? {}) };
@@ -66,16 +89,15 @@ export async function scanAscending(
 				lastCreated = stamp.created;
 				// Older than the window: handled by an earlier poll (only seen if the filter is ignored).
 				if (windowStart !== null && stamp.created < windowStart) continue;
-				const kind = tracker.classify(stamp);
-				if (kind === 'ignored') continue;
-				if (!options.silent && (kind === 'new' || kind === 'updated'))
-					changes.push({ review, change: kind });
-				tracker.record(stamp);
-				tracker.advanceCursor(stamp.created);
 				// Stopping mid-page is safe: the rest stays inside the next poll's window.
-				if (!options.silent && changes.length >= options.maxItems) return changes;
+				if (takeReported(stamp.created)) return changes;
+				if (take(review, stamp)) return changes;
 			}
-			if (isLastPage(page, pageSize)) return changes;
+			if (isLastPage(page, pageSize)) {
+				// The whole list was read: reported reviews newer than its last review come now.
+				takeReported();
+				return changes;
+			}
 			if (!options.silent && Date.now() > options.deadlineMs) return changes;
 			if (
 				lastCreated !== undefined &&
@@ -86,7 +108,10 @@ export async function scanAscending(
 			}
 			// A whole page inside one second: no later startDateTime exists, so take the next page.
 		}
-		if (nextFrom === undefined) return changes;
+		if (nextFrom === undefined) {
+			takeReported();
+			return changes;
+		}
 		from = nextFrom;
 	}
 }
@@ -161,21 +186,19 @@ export async function scanDescending(
 }
 
 /**
- * The reported reviews of the window, asked for with `reported=true`. Whether a server honours
- * `includeReportedReviews` is not settled, so this pass makes sure none is missed either way. It
- * records what it sees (a review is emitted once, whichever list shows it first) but leaves the
- * cursor to the main pass, which alone knows how far the whole list was read. Costs one request
- * per poll and business unit (reported reviews are few).
+ * The reported reviews of the window, oldest first, asked for with `reported=true`. Whether a
+ * server honours `includeReportedReviews` is not settled (a server that ignores it hides reported
+ * reviews from the main list for good), so they are read this way too and merged into the main
+ * pass; a review is emitted once, whichever list shows it first. Costs one request per poll and
+ * business unit (reported reviews are few).
  */
-export async function scanReported(
+async function readReported(
 	ctx: IPollFunctions,
 	source: ReviewSource,
-	tracker: ReviewTracker,
-	options: ScanOptions,
 	windowStart: number | null,
-): Promise<Change[]> {
+): Promise<Array<{ review: IDataObject; stamp: ReviewStamp }>> {
 	if (!source.reportedRequest) return [];
-	const changes: Change[] = [];
+	const found: Array<{ review: IDataObject; stamp: ReviewStamp }> = [];
 	const qs: IDataObject = { ...(source.reportedRequest.qs ?? {}) };
 	if (windowStart !== null)
 		qs.startDateTime = toTrustpilotDateTime(new Date(queryStartMs(windowStart)));
@@ -184,15 +207,9 @@ export async function scanReported(
 			const stamp = stampOf(review, source.versionOf);
 			if (!stamp) continue;
 			if (windowStart !== null && stamp.created < windowStart) continue;
-			// Beyond the main pass's cursor: that pass reads it next time (or this pass does, once
-			// the cursor got there), keeping Max Items and the oldest-first order.
-			if (tracker.cursor === null || stamp.created > tracker.cursor) continue;
-			const kind = tracker.classify(stamp);
-			if (kind === 'ignored') continue;
-			if (!options.silent && (kind === 'new' || kind === 'updated'))
-				changes.push({ review, change: kind });
-			tracker.record(stamp);
+			found.push({ review, stamp });
 		}
 	}
-	return changes;
+	// Stable: reviews of one second keep the order the list gave them.
+	return found.sort((a, b) => a.stamp.created - b.stamp.created);
 }

@@ -45,22 +45,23 @@ describe('Review Poll Trigger: private service reviews', () => {
 		const first = await poller.poll();
 		expect(first.error).toBeUndefined();
 		expect(first.items).toEqual([]);
-		// Per unit: the list (reported ones included) and the reported ones alone (reported=true),
-		// so a server that ignores includeReportedReviews cannot hide them.
+		// Per unit: the reported ones alone (reported=true, read first so they can be merged in
+		// creation order), then the list (reported ones included), so a server that ignores
+		// includeReportedReviews cannot hide them.
 		expect(first.requests.map((entry) => entry.path)).toEqual([
 			`/v1/private/business-units/${second.id}/reviews`,
 			`/v1/private/business-units/${second.id}/reviews`,
 			`/v1/private/business-units/${german.id}/reviews`,
 			`/v1/private/business-units/${german.id}/reviews`,
 		]);
-		expect(first.requests[0].query).toMatchObject({
+		expect(first.requests[1].query).toMatchObject({
 			orderBy: 'createdat.asc',
 			perPage: '100',
 			includeReportedReviews: 'true',
 		});
-		expect(first.requests[1].query).toMatchObject({ orderBy: 'createdat.asc', reported: 'true' });
-		expect(first.requests[1].query.startDateTime).toBe(first.requests[0].query.startDateTime);
-		expect(String(first.requests[0].query.startDateTime)).toMatch(
+		expect(first.requests[0].query).toMatchObject({ orderBy: 'createdat.asc', reported: 'true' });
+		expect(first.requests[0].query.startDateTime).toBe(first.requests[1].query.startDateTime);
+		expect(String(first.requests[1].query.startDateTime)).toMatch(
 			/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/,
 		);
 
