@@ -4,10 +4,11 @@
 import { fstatSync } from 'node:fs';
 import { startEmulator } from './lib/server.mjs';
 import { info } from './lib/admin.mjs';
+import { parseVariants, VARIANTS } from './lib/variants.mjs';
 
 const FLAGS_WITH_VALUE = {
   '--port': 'port', '--invitations-port': 'invitationsPort', '--host': 'host', '--api-key': 'apiKey', '--api-secret': 'apiSecret',
-  '--username': 'username', '--password': 'password', '--domain': 'domain',
+  '--username': 'username', '--password': 'password', '--domain': 'domain', '--variant': 'variant',
 };
 const BOOLEAN_FLAGS = { '--json': 'json', '--quiet': 'quiet', '--verbose': 'verbose', '--help': 'help' };
 
@@ -31,6 +32,10 @@ function parseArgs(argv) {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${key === 'port' ? 'port' : 'invitations-port'} must be 0..65535`);
       options[key] = port;
     }
+  }
+  if (options.variant !== undefined) {
+    options.config = { variants: parseVariants(options.variant) };
+    delete options.variant;
   }
   return options;
 }
@@ -77,7 +82,8 @@ async function main() {
     process.exit(2);
   }
   if (options.help) {
-    process.stdout.write('Usage: node emulator/cli.mjs [--port 8787] [--host 127.0.0.1] [--json] [--api-key K] [--api-secret S] [--username U] [--password PW] [--domain D] [--quiet] [--verbose]\n');
+    process.stdout.write('Usage: node emulator/cli.mjs [--port 8787] [--host 127.0.0.1] [--json] [--api-key K] [--api-secret S] [--username U] [--password PW] [--domain D] [--variant a,b] [--quiet] [--verbose]\n');
+    process.stdout.write(`Variants:\n${Object.entries(VARIANTS).map(([name, text]) => `  ${name}: ${text}`).join('\n')}\n`);
     return;
   }
   const emulator = await startEmulator({ ...options, port: options.port ?? 8787 });
