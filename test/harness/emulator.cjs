@@ -114,4 +114,12 @@ function startEmulator(options = {}) {
 	});
 }
 
-module.exports = { startEmulator };
+/** The emulator variants of this jest run (`npm run test:variants` sets one per run). */
+function activeVariants() {
+	return String(process.env.TRUSTPILOT_EMULATOR_VARIANTS ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter((name) => name !== '');
+}
+
+module.exports = { activeVariants, startEmulator };

@@ -64,22 +64,23 @@ async function conversationOf(
 ): Promise<{ conversationId: string; started: boolean }> {
 	const existing = await existingConversation(ctx, itemIndex, reviewId);
 	if (existing) return { conversationId: existing, started: false };
-	let created: IDataObject;
-	try {
-		created = await trustpilotJson(ctx, {
-			method: 'POST',
-			path: `/private/product-reviews/${reviewId}/create-conversation`,
-			access: 'private',
-			businessUserHeader: true,
-			itemIndex,
-		});
-	} catch (error) {
+	// Nothing documents the answer to a second create-conversation: on 409/400 the review is read
+	// again, and a conversation that appeared meanwhile is used instead of failing the reply.
+	let raced: string | undefined;
+	const created = (await trustpilotJson(ctx, {
+		method: 'POST',
+		path: `/private/product-reviews/${reviewId}/create-conversation`,
+		access: 'private',
+		businessUserHeader: true,
+		itemIndex,
+	}).catch(async (error: unknown) => {
 		const status = error instanceof NodeApiError ? error.httpCode : undefined;
 		if (status !== '409' && status !== '400') throw error;
-		const raced = await existingConversation(ctx, itemIndex, reviewId);
+		raced = await existingConversation(ctx, itemIndex, reviewId);
 		if (!raced) throw error;
-		return { conversationId: raced, started: false };
-	}
+		return undefined;
+	})) as IDataObject | undefined;
+	if (raced || !created) return { conversationId: raced as string, started: false };
 	const conversationId = requirePathId(
 		ctx,
 		itemIndex,
