@@ -82,10 +82,10 @@ export function packageTests() {
 		assert.ok(topLevel.includes('dist'));
 	});
 
-	test('examples/ holds the four demo workflows, each using only node types n8n loaded', () => {
+	test('examples/ holds the six demo workflows, each using only node types n8n loaded', () => {
 		const numbers = ctx.stack.workflows.map((workflow) => workflow.fileName.slice(0, 2));
 		assert.deepEqual(
-			['01', '02', '03', '04'].filter((number) => !numbers.includes(number)),
+			['01', '02', '03', '04', '05', '06'].filter((number) => !numbers.includes(number)),
 			[],
 			'missing demo workflows',
 		);

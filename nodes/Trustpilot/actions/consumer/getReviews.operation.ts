@@ -23,7 +23,7 @@ const description: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 46d6a890000064000500e0c3',
-			description: 'Only the consumer\'s reviews of this company',
+			description: "Only the consumer's reviews of this company",
 		},
 		{
 			displayName: 'Include Reported Reviews',
@@ -50,21 +50,26 @@ function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 	if (String(filters.businessUnitId ?? '').trim()) {
 		qs.businessUnitId = requireId(ctx, itemIndex, 'Business Unit ID', filters.businessUnitId);
 	}
-	if (filters.includeReportedReviews !== undefined) qs.includeReportedReviews = filters.includeReportedReviews;
+	if (filters.includeReportedReviews !== undefined)
+		qs.includeReportedReviews = filters.includeReportedReviews;
 	const languages = String(filters.language ?? '')
 		.split(',')
 		.map((code) => code.trim().toLowerCase())
 		.filter((code) => code !== '');
 	const badLanguage = languages.find((code) => !/^[a-z]{2}(-[a-z]{2})?$/.test(code));
 	if (badLanguage !== undefined) {
-		throw new NodeOperationError(ctx.getNode(), `Languages: "${badLanguage.slice(0, 20)}" is not a language code`, {
-			itemIndex,
-			description: 'Use two-letter language codes separated by commas, e.g. en,da.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Languages: "${badLanguage.slice(0, 20)}" is not a language code`,
+			{
+				itemIndex,
+				description: 'Use two-letter language codes separated by commas, e.g. en,da.',
+			},
+		);
 	}
 	if (languages.length) qs.language = languages.join(',');
 	if (filters.orderBy) qs.orderBy = filters.orderBy;
-	const stars = starsQuery(filters.stars);
+	const stars = starsQuery(ctx, itemIndex, filters.stars);
 	if (stars) qs.stars = stars;
 	return qs;
 }
@@ -77,6 +82,7 @@ export const getReviews: TrustpilotOperation = {
 		description: 'List the public reviews a consumer wrote, across companies, one item per review',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = getConsumerId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

@@ -26,23 +26,41 @@ export const generateProductReviewLink: TrustpilotOperation = {
 	option: {
 		name: 'Generate Product Review Link',
 		value: 'generateProductReviewLink',
-		action: 'Generate a product review link',
+		action:
+			'Create a personal link to review the products of one order (customer email, name, order reference, products by SKU); nothing is sent. Returns reviewLinkId and reviewUrl. Writes: creates an invitation link',
 		description: 'Create a personal link to review the products a customer bought',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const input = this.getNodeParameter('productInput', itemIndex, 'details') as string;
 		const body: IDataObject = {
 			consumer: {
-				email: requireEmail(this, itemIndex, 'Customer Email', this.getNodeParameter('email', itemIndex)),
-				name: requireText(this, itemIndex, 'Customer Name', this.getNodeParameter('name', itemIndex)),
+				email: requireEmail(
+					this,
+					itemIndex,
+					'Customer Email',
+					this.getNodeParameter('email', itemIndex),
+				),
+				name: requireText(
+					this,
+					itemIndex,
+					'Customer Name',
+					this.getNodeParameter('name', itemIndex),
+				),
 			},
-			referenceId: requireText(this, itemIndex, 'Reference ID', this.getNodeParameter('referenceId', itemIndex)),
+			referenceId: requireText(
+				this,
+				itemIndex,
+				'Reference ID',
+				this.getNodeParameter('referenceId', itemIndex),
+			),
 			locale: requireLocale(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex)),
 			products: readProducts(this, itemIndex, input),
 		};
-		if (String(fields.redirectUri ?? '').trim()) body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
+		if (String(fields.redirectUri ?? '').trim())
+			body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		// Unlike the other invitation calls, this one lives on the main API host.
 		return await trustpilotJson(this, {

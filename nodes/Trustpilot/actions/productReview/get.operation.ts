@@ -36,10 +36,12 @@ export const get: TrustpilotOperation = {
 	option: {
 		name: 'Get',
 		value: 'get',
-		action: 'Get a product review',
+		action:
+			'Get one product review by its id, with stars, content, state, consumer, product and conversation (needs a business login). Read-only: changes nothing',
 		description: 'Get one product review with consumer details, state and conversation (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readReviewId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

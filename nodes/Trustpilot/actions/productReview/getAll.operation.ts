@@ -10,7 +10,7 @@ import {
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyProductReview } from '../../helpers/simplifyProductReview';
-import { parseList, requireHttpUrl } from '../../helpers/validation';
+import { parseList, readText, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 import { languageFilter, PRODUCT_REVIEWS_PER_PAGE, productReviewSimplifyToggle } from './shared';
@@ -107,8 +107,13 @@ const description: INodeProperties[] = [
 ];
 
 function publicQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): IDataObject {
-	const skus = parseList(ctx.getNodeParameter('sku', itemIndex, ''));
-	const rawUrl = String(ctx.getNodeParameter('productUrl', itemIndex, '') ?? '').trim();
+	const skus = parseList(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex, ''));
+	const rawUrl = readText(
+		ctx,
+		itemIndex,
+		'Product URL',
+		ctx.getNodeParameter('productUrl', itemIndex, ''),
+	);
 	if (skus.length === 0 && rawUrl === '') {
 		throw new NodeOperationError(ctx.getNode(), 'SKU or Product URL: set at least one of them', {
 			itemIndex,
@@ -118,7 +123,7 @@ function publicQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 	const qs: IDataObject = {};
 	if (skus.length) qs.sku = skus.join(',');
 	if (rawUrl !== '') qs.productUrl = requireHttpUrl(ctx, itemIndex, 'Product URL', rawUrl);
-	const stars = starsQuery(filters.stars);
+	const stars = starsQuery(ctx, itemIndex, filters.stars);
 	if (stars) qs.stars = stars;
 	return qs;
 }
@@ -136,7 +141,7 @@ function privateQuery(
 		});
 	}
 	const qs: IDataObject = { state: states.join(',') };
-	const skus = parseList(filters.sku);
+	const skus = parseList(ctx, itemIndex, 'Filters → SKUs', filters.sku);
 	if (skus.length) qs.sku = skus.join(',');
 	return qs;
 }
@@ -145,11 +150,15 @@ export const getAll: TrustpilotOperation = {
 	option: {
 		name: 'Get Many',
 		value: 'getAll',
-		action: 'Get many product reviews',
+		action:
+			'List product reviews of a company for one or more SKUs or a product URL, newest first. Returns at most Limit reviews, each with id, stars (1-5), content, language, createdAt, sku, productName, consumerName. Read-only: changes nothing',
 		description:
 			'List product reviews: public ones by product, or all private ones with consumer details',
 	},
 	description,
+	access(this: IExecuteFunctions, itemIndex: number) {
+		return this.getNodeParameter('source', itemIndex) === 'private' ? 'private' : 'public';
+	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const isPrivate = this.getNodeParameter('source', itemIndex) === 'private';

@@ -23,14 +23,18 @@ export const getBatchSummaries: TrustpilotOperation = {
 	option: {
 		name: 'Get Batch Summaries',
 		value: 'getBatchSummaries',
-		action: 'Get product review summaries for several SKUs',
+		action:
+			'Get review summaries for the given SKUs, one per SKU: sku, starsAverage, numberOfReviews. Read-only: changes nothing',
 		description:
 			'Average stars and review counts of several products in one request, one item per SKU (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
-		const unique = [...new Set(parseList(this.getNodeParameter('skus', itemIndex)))];
+		const unique = [
+			...new Set(parseList(this, itemIndex, 'SKUs', this.getNodeParameter('skus', itemIndex))),
+		];
 		const skus = requireText(this, itemIndex, 'SKUs', unique.join(',')).split(',');
 		const { body } = await trustpilotRequest(this, {
 			method: 'POST',

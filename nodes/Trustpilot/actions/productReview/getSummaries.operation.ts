@@ -15,11 +15,13 @@ export const getSummaries: TrustpilotOperation = {
 	option: {
 		name: 'Get Summaries',
 		value: 'getSummaries',
-		action: 'Get product review summaries for all SKUs',
+		action:
+			'List the review summary of every product of the company, one per SKU: sku, starsAverage, numberOfReviews; at most Limit. Read-only: changes nothing',
 		description:
 			'Average stars and review counts of every reviewed product, one item per SKU (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotList(

@@ -49,10 +49,12 @@ export const getSummary: TrustpilotOperation = {
 	option: {
 		name: 'Get Summary',
 		value: 'getSummary',
-		action: 'Get a product review summary',
+		action:
+			"Get the review summary of one product (or several SKUs combined): starsAverage, numberOfReviews (total and per star). Use it for 'how is product X rated'. Read-only: changes nothing",
 		description: 'Average stars and review counts of a product (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const qs: IDataObject = {};
@@ -64,7 +66,7 @@ export const getSummary: TrustpilotOperation = {
 				this.getNodeParameter('productUrl', itemIndex),
 			);
 		} else {
-			const skus = parseList(this.getNodeParameter('sku', itemIndex));
+			const skus = parseList(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
 			qs.sku = requireText(this, itemIndex, 'SKU', skus.join(','));
 		}
 		return await trustpilotJson(this, {

@@ -11,10 +11,14 @@ export const get: TrustpilotOperation = {
 	option: {
 		name: 'Get',
 		value: 'get',
-		action: 'Get a service review',
+		action:
+			'Get one service review by its id (24 hex characters). Returns id, stars, title, text, language, createdAt, updatedAt, consumerName, replyText (null if unanswered), replyDate, link; with Source Private also consumerEmail, referenceId and tags. Read-only: changes nothing',
 		description: 'Get one review by its ID (public, or private with consumer email and tags)',
 	},
 	description,
+	access(this: IExecuteFunctions, itemIndex: number) {
+		return isPrivate(this, itemIndex) ? 'private' : 'public';
+	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const privateReview = isPrivate(this, itemIndex);

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readLimit } from '../../helpers/businessUnit';
 import { simplifyToggle } from '../../helpers/descriptions';
 import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
@@ -59,20 +60,33 @@ export const getLatest: TrustpilotOperation = {
 	option: {
 		name: 'Get Latest',
 		value: 'getLatest',
-		action: 'Get the latest service reviews',
+		action:
+			'Get the newest service reviews across all companies on Trustpilot (public), newest first; at most Limit. Each review: id, stars, title, text, language, createdAt, businessUnitId, consumerName, link. Read-only: changes nothing',
 		description: 'The newest reviews on Trustpilot in one language, across all companies (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const language = requireText(this, itemIndex, 'Language', this.getNodeParameter('language', itemIndex));
-		const count = Math.min(MAX_COUNT, Math.max(1, Math.floor(this.getNodeParameter('limit', itemIndex, 50) as number)));
+		const language = requireText(
+			this,
+			itemIndex,
+			'Language',
+			this.getNodeParameter('language', itemIndex),
+		);
+		const count = readLimit(this, itemIndex, MAX_COUNT);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
-		if (typeof additional.locale === 'string' && additional.locale.trim()) qs.locale = additional.locale.trim();
+		if (typeof additional.locale === 'string' && additional.locale.trim())
+			qs.locale = additional.locale.trim();
 		if (typeof additional.filterUsersWithoutImages === 'boolean') {
 			qs.filterUsersWithoutImages = String(additional.filterUsersWithoutImages);
 		}
-		const response = await trustpilotJson(this, { method: 'GET', path: '/reviews/latest', qs, itemIndex });
+		const response = await trustpilotJson(this, {
+			method: 'GET',
+			path: '/reviews/latest',
+			qs,
+			itemIndex,
+		});
 		// A bare array arrives wrapped as `items` by the transport.
 		const list = response.reviews ?? response.items;
 		const reviews = Array.isArray(list) ? (list as IDataObject[]) : [];

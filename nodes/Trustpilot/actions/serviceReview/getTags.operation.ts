@@ -11,10 +11,12 @@ export const getTags: TrustpilotOperation = {
 	option: {
 		name: 'Get Tags',
 		value: 'getTags',
-		action: 'Get the tags of a service review',
+		action:
+			"Get the tags of a service review by review id: tags (list of group and value) and tagList ('group:value, ...'). Tags are private labels, never shown to consumers. Read-only: changes nothing",
 		description: 'List the tags (group and value) of a review',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const response = await trustpilotJson(this, {

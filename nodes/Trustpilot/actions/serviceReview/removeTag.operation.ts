@@ -15,16 +15,21 @@ export const removeTag: TrustpilotOperation = {
 	option: {
 		name: 'Remove Tag',
 		value: 'removeTag',
-		action: 'Remove a tag from a service review',
+		action:
+			'Remove one tag (group and value) from a service review by review id. Returns success, reviewId, tag. Writes: changes the review tags',
 		description: 'Remove one tag (group and value) from a review',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const tag = validateTag(
 			this,
 			itemIndex,
-			{ group: this.getNodeParameter('group', itemIndex, ''), value: this.getNodeParameter('value', itemIndex, '') },
+			{
+				group: this.getNodeParameter('group', itemIndex, ''),
+				value: this.getNodeParameter('value', itemIndex, ''),
+			},
 			'Tag Value',
 		);
 		await trustpilotRequest(this, {

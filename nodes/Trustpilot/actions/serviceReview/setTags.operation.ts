@@ -14,10 +14,12 @@ export const setTags: TrustpilotOperation = {
 	option: {
 		name: 'Set Tags',
 		value: 'setTags',
-		action: 'Set the tags of a service review',
+		action:
+			'Replace all tags of a service review by review id with the given ones (an empty list removes all). Returns success, reviewId, tags. Writes: changes the review tags',
 		description: 'Replace all tags of a review with the given ones',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await writeTags(this, itemIndex, 'set');
 	},
