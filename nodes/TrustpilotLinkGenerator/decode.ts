@@ -1,18 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { decryptBglPayload } from './bglCrypto';
 import type { BglSettings } from './bglSettings';
 import { parseLinkOrPayload, type LinkParts } from './linkFormat';
-
-function fail(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
+import { itemError } from '../shared/validate';
 
 function parseJsonObject(text: string): IDataObject | undefined {
 	try {
@@ -41,10 +32,10 @@ export function decodeLink(
 		problem = (error as Error).message;
 	}
 	if (parts === undefined)
-		fail(ctx, itemIndex, `Link: ${problem ?? 'could not be read'}`, checkHint);
+		itemError(ctx, itemIndex, `Link: ${problem ?? 'could not be read'}`, checkHint);
 	// Checked before the MAC so a link for another business gets this clearer message.
 	if (parts.domain !== undefined && parts.domain !== settings.domain) {
-		fail(
+		itemError(
 			ctx,
 			itemIndex,
 			`Link: the link is for ${parts.domain.slice(0, 80)}, but the credential is for ${settings.domain}`,
@@ -58,10 +49,10 @@ export function decodeLink(
 		problem = (error as Error).message;
 	}
 	if (text === undefined)
-		fail(ctx, itemIndex, `Link: ${problem ?? 'could not be decrypted'}`, checkHint);
+		itemError(ctx, itemIndex, `Link: ${problem ?? 'could not be decrypted'}`, checkHint);
 	const json = parseJsonObject(text);
 	if (json === undefined) {
-		fail(
+		itemError(
 			ctx,
 			itemIndex,
 			'Link: the payload is authentic but is not a JSON object',

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { requireText } from '../../helpers/validation';
+import { itemError } from '../../../shared/validate';
 
 const COUNTRY = /^[A-Za-z]{2}$/;
 const LOCALE = /^[a-z]{2}-[A-Z]{2}$/i;
@@ -32,28 +32,40 @@ export function countryLocaleOptions(extra: INodeProperties[] = []): INodeProper
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [countryField, localeField, ...extra].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [countryField, localeField, ...extra].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	};
 }
 
-function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
-
 /** Checks the shape of country and locale values so a typo fails here, not as a vague 400. */
-export function countryLocaleQuery(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
+export function countryLocaleQuery(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+): IDataObject {
 	const qs: IDataObject = {};
 	const country = String(options.country ?? '').trim();
 	if (country) {
 		if (!COUNTRY.test(country)) {
-			fail(ctx, itemIndex, `Country: "${country.slice(0, 20)}" is not a two-letter country code`, 'Use an ISO 3166-1 alpha-2 code such as US, GB or DK.');
+			itemError(
+				ctx,
+				itemIndex,
+				`Country: "${country.slice(0, 20)}" is not a two-letter country code`,
+				'Use an ISO 3166-1 alpha-2 code such as US, GB or DK.',
+			);
 		}
 		qs.country = country.toUpperCase();
 	}
 	const locale = String(options.locale ?? '').trim();
 	if (locale) {
 		if (!LOCALE.test(locale)) {
-			fail(ctx, itemIndex, `Locale: "${locale.slice(0, 20)}" is not a locale`, 'Use a language-country code such as en-US or da-DK.');
+			itemError(
+				ctx,
+				itemIndex,
+				`Locale: "${locale.slice(0, 20)}" is not a locale`,
+				'Use a language-country code such as en-US or da-DK.',
+			);
 		}
 		qs.locale = locale;
 	}
@@ -71,9 +83,19 @@ export const categoryIdField: INodeProperties = {
 };
 
 export function getCategoryId(ctx: IExecuteFunctions, itemIndex: number): string {
-	const id = requireText(ctx, itemIndex, 'Category ID', ctx.getNodeParameter('categoryId', itemIndex));
+	const id = requireText(
+		ctx,
+		itemIndex,
+		'Category ID',
+		ctx.getNodeParameter('categoryId', itemIndex),
+	);
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		fail(ctx, itemIndex, `Category ID: "${id.slice(0, 40)}" is not a category ID`, 'Category IDs look like clothing_store; use "Get Many" to list them.');
+		itemError(
+			ctx,
+			itemIndex,
+			`Category ID: "${id.slice(0, 40)}" is not a category ID`,
+			'Category IDs look like clothing_store; use "Get Many" to list them.',
+		);
 	}
 	return id;
 }

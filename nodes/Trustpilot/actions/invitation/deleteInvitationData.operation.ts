@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { readText, requireEmail } from '../../helpers/validation';
@@ -7,6 +6,7 @@ import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { businessUserBusinessUnit } from './fields';
 import { listOf, parseUtcDate, toInvitationDateTime } from './values';
+import { itemError } from '../../../shared/validate';
 
 const description: INodeProperties[] = [
 	{
@@ -61,15 +61,6 @@ const description: INodeProperties[] = [
 	},
 ];
 
-function fail(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
-
 /** Exactly one criterion: an erasure by email must never widen into "everything older than". */
 function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const deleteBy = ctx.getNodeParameter('deleteBy', itemIndex, 'customerEmails') as string;
@@ -86,7 +77,7 @@ function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 			? olderThanRaw
 			: readText(ctx, itemIndex, 'Delete Older Than', olderThanRaw);
 	if (emails.length && olderThan) {
-		fail(
+		itemError(
 			ctx,
 			itemIndex,
 			'Delete Invitation Data: give either Customer Emails or Delete Older Than, not both',
@@ -95,7 +86,7 @@ function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	}
 	if (deleteBy === 'customerEmails') {
 		if (!emails.length) {
-			fail(
+			itemError(
 				ctx,
 				itemIndex,
 				'Customer Emails: is required and was empty',
@@ -110,7 +101,7 @@ function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	}
 	if (deleteBy === 'olderThan') {
 		if (!olderThan) {
-			fail(
+			itemError(
 				ctx,
 				itemIndex,
 				'Delete Older Than: is required and was empty',
@@ -119,7 +110,7 @@ function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 		}
 		const date = parseUtcDate(ctx, itemIndex, 'Delete Older Than', olderThan);
 		if (date.getTime() > Date.now()) {
-			fail(
+			itemError(
 				ctx,
 				itemIndex,
 				'Delete Older Than: is in the future',
@@ -128,7 +119,7 @@ function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 		}
 		return { deleteOlderThan: toInvitationDateTime(date) };
 	}
-	return fail(
+	return itemError(
 		ctx,
 		itemIndex,
 		`Delete By: "${deleteBy}" is not supported`,

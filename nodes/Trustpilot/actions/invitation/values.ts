@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	parseDate,
@@ -8,16 +7,7 @@ import {
 	requireId,
 	requireText,
 } from '../../helpers/validation';
-import { readList } from '../../../shared/validate';
-
-function fail(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
+import { itemError, readList } from '../../../shared/validate';
 
 export function requireLocale(
 	ctx: IExecuteFunctions,
@@ -27,7 +17,7 @@ export function requireLocale(
 ): string {
 	const locale = requireText(ctx, itemIndex, field, value);
 	if (!/^[a-z]{2}-[A-Za-z]{2}$/.test(locale)) {
-		fail(
+		itemError(
 			ctx,
 			itemIndex,
 			`${field}: "${locale.slice(0, 20)}" is not a locale`,
@@ -94,7 +84,7 @@ function parseJsonProducts(ctx: IExecuteFunctions, itemIndex: number, value: unk
 		try {
 			parsed = JSON.parse(value);
 		} catch {
-			fail(
+			itemError(
 				ctx,
 				itemIndex,
 				'Products (JSON): is not valid JSON',
@@ -104,7 +94,7 @@ function parseJsonProducts(ctx: IExecuteFunctions, itemIndex: number, value: unk
 	}
 	if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) parsed = [parsed];
 	if (!Array.isArray(parsed)) {
-		fail(
+		itemError(
 			ctx,
 			itemIndex,
 			'Products (JSON): must be an array of products',
@@ -131,7 +121,7 @@ export function readProducts(
 					| undefined) ?? []);
 	const field = input === 'json' ? 'Products (JSON)' : 'Products';
 	if (raw.length === 0)
-		fail(
+		itemError(
 			ctx,
 			itemIndex,
 			`${field}: at least one product is required`,
@@ -140,7 +130,7 @@ export function readProducts(
 	return raw.map((entry, index) => {
 		const label = `${field} #${index + 1}`;
 		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-			fail(
+			itemError(
 				ctx,
 				itemIndex,
 				`${label}: must be an object with sku and name`,

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { fieldError } from '../../../shared/validate';
 
 export interface ReviewTag {
 	group: string;
@@ -40,13 +40,6 @@ export function tagsField(required: boolean): INodeProperties {
 	};
 }
 
-function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
-	throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
-		itemIndex,
-		description: `Check the "${field}" parameter of item ${itemIndex + 1}. A tag needs a value, e.g. "order-2024".`,
-	});
-}
-
 /**
  * One tag, validated: a group (default "generic") and a non-empty value. Review tags may contain
  * spaces (the docs filter by `tagGroup=Group Name`, and the webhook sample carries the value
@@ -63,7 +56,7 @@ export function validateTag(
 	const group = String(raw.group ?? '').trim() || DEFAULT_TAG_GROUP;
 	const value = String(raw.value ?? '').trim();
 	const which = position === undefined ? 'the tag' : `tag ${position}`;
-	if (value === '') invalid(ctx, itemIndex, field, `${which} has no value`);
+	if (value === '') invalidTag(ctx, itemIndex, field, `${which} has no value`);
 	return { group, value };
 }
 
@@ -76,6 +69,22 @@ export function readTags(
 	const collection = ctx.getNodeParameter('tags', itemIndex, {}) as IDataObject;
 	const entries = (collection.tag as IDataObject[] | undefined) ?? [];
 	const tags = entries.map((entry, index) => validateTag(ctx, itemIndex, entry, 'Tags', index + 1));
-	if (atLeastOne && tags.length === 0) invalid(ctx, itemIndex, 'Tags', 'add at least one tag');
+	if (atLeastOne && tags.length === 0) invalidTag(ctx, itemIndex, 'Tags', 'add at least one tag');
 	return tags;
+}
+
+/** A tag error with the hint every tag field shares. */
+function invalidTag(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	problem: string,
+): never {
+	return fieldError(
+		ctx,
+		itemIndex,
+		field,
+		problem,
+		`Check the "${field}" parameter of item ${itemIndex + 1}. A tag needs a value, e.g. "order-2024".`,
+	);
 }
