@@ -4,8 +4,8 @@ import { useEmulator } from '../../harness/fixtures';
 import { writeMetrics } from '../../triggers/metrics.cjs';
 import {
 	checkFailure,
-	countReportedRequestsByUnit,
 	countRequestsByUnit,
+	LIST_PATH,
 	perUnit,
 	pickFault,
 	random,
@@ -80,7 +80,7 @@ describe('Review Poll Trigger under load and faults', () => {
 			if (!fault && !changedSinceSuccess && lastSuccessComplete) {
 				quietPollRequests.push(outcome.requests.length);
 				const byUnit = countRequestsByUnit(outcome, unitIds);
-				const reportedByUnit = countReportedRequestsByUnit(outcome, unitIds);
+				const reportedByUnit = countRequestsByUnit(outcome, unitIds, LIST_PATH, true);
 				if (unitIds.every((unit) => byUnit[unit] === 1)) quietAtOnePerUnit++;
 				for (const unit of unitIds) {
 					const newest = Math.max(
