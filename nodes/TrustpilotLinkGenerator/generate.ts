@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
-	parseList,
+	readList,
 	parseTags,
 	readText,
 	requireEmail,
@@ -63,7 +63,7 @@ export function generateLink(
 	);
 	const additional = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const tags = parseTags(ctx, itemIndex, 'Tags', additional.tags);
-	const skus = parseList(ctx, itemIndex, 'SKUs', additional.skus);
+	const skus = readList(ctx, itemIndex, 'SKUs', additional.skus);
 	const countrySite = readCountrySite(ctx, itemIndex, additional.countrySite);
 
 	const payload: BglPayload = { email, name, ref };

@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { requireText } from '../../helpers/validation';
+import { fieldError, readLocale, requireText } from '../../../shared/validate';
 
 const COUNTRY = /^[A-Za-z]{2}$/;
-const LOCALE = /^[a-z]{2}-[A-Z]{2}$/i;
 
 export const countryField: INodeProperties = {
 	displayName: 'Country',
@@ -36,27 +34,18 @@ export function countryLocaleOptions(extra: INodeProperties[] = []): INodeProper
 	};
 }
 
-function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
-
 /** Checks the shape of country and locale values so a typo fails here, not as a vague 400. */
 export function countryLocaleQuery(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
 	const qs: IDataObject = {};
 	const country = String(options.country ?? '').trim();
 	if (country) {
 		if (!COUNTRY.test(country)) {
-			fail(ctx, itemIndex, `Country: "${country.slice(0, 20)}" is not a two-letter country code`, 'Use an ISO 3166-1 alpha-2 code such as US, GB or DK.');
+			fieldError(ctx, itemIndex, 'Country', `"${country.slice(0, 20)}" is not a two-letter country code`, 'Use an ISO 3166-1 alpha-2 code such as US, GB or DK.');
 		}
 		qs.country = country.toUpperCase();
 	}
-	const locale = String(options.locale ?? '').trim();
-	if (locale) {
-		if (!LOCALE.test(locale)) {
-			fail(ctx, itemIndex, `Locale: "${locale.slice(0, 20)}" is not a locale`, 'Use a language-country code such as en-US or da-DK.');
-		}
-		qs.locale = locale;
-	}
+	const locale = readLocale(ctx, itemIndex, 'Locale', options.locale);
+	if (locale) qs.locale = locale;
 	return qs;
 }
 
@@ -73,7 +62,7 @@ export const categoryIdField: INodeProperties = {
 export function getCategoryId(ctx: IExecuteFunctions, itemIndex: number): string {
 	const id = requireText(ctx, itemIndex, 'Category ID', ctx.getNodeParameter('categoryId', itemIndex));
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		fail(ctx, itemIndex, `Category ID: "${id.slice(0, 40)}" is not a category ID`, 'Category IDs look like clothing_store; use "Get Many" to list them.');
+		fieldError(ctx, itemIndex, 'Category ID', `"${id.slice(0, 40)}" is not a category ID`, 'Category IDs look like clothing_store; use "Get Many" to list them.');
 	}
 	return id;
 }

@@ -6,7 +6,8 @@ import { requireEmail, requireHttpUrl, requireText } from '../../helpers/validat
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { customerFields, productFields, redirectUriField } from './fields';
-import { readProducts, requireLocale } from './values';
+import { readProducts } from './values';
+import { requireLocale } from '../../../shared/validate';
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,

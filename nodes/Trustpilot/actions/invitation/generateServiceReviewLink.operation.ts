@@ -12,7 +12,7 @@ import {
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { customerFields, locationIdField, redirectUriField, tagsField } from './fields';
-import { requireLocale } from './values';
+import { requireLocale } from '../../../shared/validate';
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,

@@ -65,7 +65,10 @@ export const sendEmailDescription: INodeProperties[] = [
 		description: 'What the customer is asked to review',
 	},
 	...updateDisplayOptions(withService, [templateField('serviceTemplateId', 'Service Review')]),
-	...updateDisplayOptions(withProducts, [templateField('productTemplateId', 'Product Review'), ...productFields(true)]),
+	...updateDisplayOptions(withProducts, [
+		templateField('productTemplateId', 'Product Review'),
+		...productFields(true),
+	]),
 	...updateDisplayOptions(withService, [
 		{
 			displayName: 'Service Review Options',
@@ -108,7 +111,7 @@ export const sendEmailDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. support@example.com',
-				description: 'Address that receives the customer\'s replies to the invitation email',
+				description: "Address that receives the customer's replies to the invitation email",
 			},
 			{
 				displayName: 'Sender Email',
@@ -116,7 +119,8 @@ export const sendEmailDescription: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. noreply.invitations@trustpilotmail.com',
-				description: 'Sender address shown in the email (must be allowed for your Trustpilot account)',
+				description:
+					'Sender address shown in the email (must be allowed for your Trustpilot account)',
 			},
 			{
 				displayName: 'Sender Name',

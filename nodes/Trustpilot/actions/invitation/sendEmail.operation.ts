@@ -2,24 +2,21 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { parseTags } from '../../helpers/validation';
 import {
-	parseTags,
+	COMMA_LINE_OR_SEMICOLON_SEPARATED,
+	parseUtcDate,
+	readList,
 	readText,
 	requireEmail,
 	requireHttpUrl,
+	requireLocale,
 	requireText,
-} from '../../helpers/validation';
+} from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { sendEmailDescription } from './sendEmail.description';
-import {
-	listOf,
-	optionalTemplateId,
-	parseUtcDate,
-	readProducts,
-	requireLocale,
-	toInvitationDateTime,
-} from './values';
+import { optionalTemplateId, readProducts, toInvitationDateTime } from './values';
 
 interface Block {
 	body: IDataObject;
@@ -77,11 +74,12 @@ function productBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
 	const input = ctx.getNodeParameter('productInput', itemIndex, 'details') as string;
 	// Trustpilot takes either full products or catalogue SKUs, never both.
 	if (input === 'skus') {
-		const skus = listOf(
+		const skus = readList(
 			ctx,
 			itemIndex,
 			'Product SKUs',
 			ctx.getNodeParameter('productSkus', itemIndex, ''),
+			COMMA_LINE_OR_SEMICOLON_SEPARATED,
 		);
 		if (skus.length === 0) requireText(ctx, itemIndex, 'Product SKUs', '');
 		block.body.productSkus = skus;

@@ -6,7 +6,7 @@ import {
 	privateBusinessUnitLocator,
 	returnAllAndLimit,
 } from '../../helpers/descriptions';
-import { parseList } from '../../helpers/validation';
+import { readList } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 
@@ -56,7 +56,7 @@ export const getAll: TrustpilotOperation = {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
-		const skus = parseList(this, itemIndex, 'Filters → SKUs', filters.skus);
+		const skus = readList(this, itemIndex, 'Filters → SKUs', filters.skus);
 		if (skus.length) qs.skus = skus.join(',');
 		for (const key of ['groupId', 'locale']) {
 			const value = String(filters[key] ?? '').trim();

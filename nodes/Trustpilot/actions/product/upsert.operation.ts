@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator } from '../../helpers/descriptions';
-import { readText, requireHttpUrl, requireText } from '../../helpers/validation';
+import { fieldError, readText, requireHttpUrl, requireText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -174,10 +173,7 @@ const TEXT_FIELDS = [
 ];
 
 function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
-	throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
-		itemIndex,
-		description: `Check the "${field}" field of item ${itemIndex + 1}.`,
-	});
+	return fieldError(ctx, itemIndex, field, problem, `Check the "${field}" field of item ${itemIndex + 1}.`);
 }
 
 /** Turns the form into Trustpilot's product record, checking what Trustpilot would reject. */

@@ -10,7 +10,7 @@ import {
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyProductReview } from '../../helpers/simplifyProductReview';
-import { parseList, readText, requireHttpUrl } from '../../helpers/validation';
+import { readList, readText, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 import { languageFilter, PRODUCT_REVIEWS_PER_PAGE, productReviewSimplifyToggle } from './shared';
@@ -107,7 +107,7 @@ const description: INodeProperties[] = [
 ];
 
 function publicQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): IDataObject {
-	const skus = parseList(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex, ''));
+	const skus = readList(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex, ''));
 	const rawUrl = readText(
 		ctx,
 		itemIndex,
@@ -141,7 +141,7 @@ function privateQuery(
 		});
 	}
 	const qs: IDataObject = { state: states.join(',') };
-	const skus = parseList(ctx, itemIndex, 'Filters → SKUs', filters.sku);
+	const skus = readList(ctx, itemIndex, 'Filters → SKUs', filters.sku);
 	if (skus.length) qs.sku = skus.join(',');
 	return qs;
 }

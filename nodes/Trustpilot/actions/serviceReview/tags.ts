@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { fieldError } from '../../../shared/validate';
 
 export interface ReviewTag {
 	group: string;
@@ -41,10 +42,13 @@ export function tagsField(required: boolean): INodeProperties {
 }
 
 function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
-	throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
+	return fieldError(
+		ctx,
 		itemIndex,
-		description: `Check the "${field}" parameter of item ${itemIndex + 1}. Trustpilot tags cannot contain spaces; use e.g. "order-2024".`,
-	});
+		field,
+		problem,
+		`Check the "${field}" parameter of item ${itemIndex + 1}. Trustpilot tags cannot contain spaces; use e.g. "order-2024".`,
+	);
 }
 
 /**
