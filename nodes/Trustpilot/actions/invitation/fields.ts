@@ -37,7 +37,7 @@ export function redirectUriField(noun: string): INodeProperties {
 	};
 }
 
-export const tagsField: INodeProperties = {
+export const invitationTagsField: INodeProperties = {
 	displayName: 'Tags',
 	name: 'tags',
 	type: 'string',

@@ -11,7 +11,7 @@ import {
 } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { customerFields, locationIdField, redirectUriField, tagsField } from './fields';
+import { customerFields, locationIdField, redirectUriField, invitationTagsField } from './fields';
 import { requireLocale } from '../../../shared/validate';
 
 const description: INodeProperties[] = [
@@ -23,7 +23,7 @@ const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [locationIdField, redirectUriField('review'), tagsField],
+		options: [locationIdField, redirectUriField('review'), invitationTagsField],
 	},
 ];
 

@@ -6,7 +6,7 @@ import {
 	locationIdField,
 	productFields,
 	redirectUriField,
-	tagsField,
+	invitationTagsField,
 	templateField,
 } from './fields';
 
@@ -76,7 +76,7 @@ export const sendEmailDescription: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: [sendTimeField('service review'), redirectUriField('review'), tagsField],
+			options: [sendTimeField('service review'), redirectUriField('review'), invitationTagsField],
 		},
 	]),
 	...updateDisplayOptions(withProducts, [

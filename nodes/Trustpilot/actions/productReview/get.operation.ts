@@ -7,11 +7,11 @@ import {
 	getPrivateProductReview,
 	productReviewSimplifyToggle,
 	readReviewId,
-	reviewIdField,
+	productReviewIdField,
 } from './shared';
 
 const description: INodeProperties[] = [
-	{ ...reviewIdField, hint: PRIVATE_HINT },
+	{ ...productReviewIdField, hint: PRIVATE_HINT },
 	productReviewSimplifyToggle,
 	{
 		displayName: 'Options',

@@ -3,10 +3,10 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, reviewIdField } from './fields';
+import { getReviewId, serviceReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
-	reviewIdField,
+	serviceReviewIdField,
 	{
 		displayName: 'Locale',
 		name: 'locale',
@@ -29,7 +29,12 @@ export const getWebLinks: TrustpilotOperation = {
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
-		const locale = requireText(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex));
+		const locale = requireText(
+			this,
+			itemIndex,
+			'Locale',
+			this.getNodeParameter('locale', itemIndex),
+		);
 		const response = await trustpilotJson(this, {
 			method: 'GET',
 			path: `/reviews/${reviewId}/web-links`,

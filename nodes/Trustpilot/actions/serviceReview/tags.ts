@@ -27,7 +27,7 @@ export const tagValueField: INodeProperties = {
 	description: 'The tag itself, without spaces',
 };
 
-export function tagsField(required: boolean): INodeProperties {
+export function reviewTagsField(required: boolean): INodeProperties {
 	return {
 		displayName: 'Tags',
 		name: 'tags',
@@ -72,7 +72,11 @@ export function validateTag(
 }
 
 /** Reads the Tags fixed collection of an item; `atLeastOne` for operations that add tags. */
-export function readTags(ctx: IExecuteFunctions, itemIndex: number, atLeastOne: boolean): ReviewTag[] {
+export function readTags(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	atLeastOne: boolean,
+): ReviewTag[] {
 	const collection = ctx.getNodeParameter('tags', itemIndex, {}) as IDataObject;
 	const entries = (collection.tag as IDataObject[] | undefined) ?? [];
 	const tags = entries.map((entry, index) => validateTag(ctx, itemIndex, entry, 'Tags', index + 1));
