@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceProperties, resourceSelector } from './actions';
 import { router } from './actions/router';
-import { searchBusinessUnits } from './methods/listSearch';
+import { searchBusinessUnits } from '../shared/listSearch';
 import { getTemplates } from './methods/loadOptions';
 
 export class Trustpilot implements INodeType {

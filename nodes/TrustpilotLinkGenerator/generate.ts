@@ -1,13 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import {
-	readList,
-	parseTags,
-	readText,
-	requireEmail,
-	requireText,
-} from '../Trustpilot/helpers/validation';
+// Tag rules stay with the action node's validation until issue 11's tag changes land there.
+import { parseTags } from '../Trustpilot/helpers/validation';
+import { readList, readText, requireEmail, requireText } from '../shared/validate';
 import { encryptBglPayload } from './bglCrypto';
 import type { BglSettings } from './bglSettings';
 import { buildReviewLink, DEFAULT_COUNTRY_SITE, isCountrySite } from './linkFormat';

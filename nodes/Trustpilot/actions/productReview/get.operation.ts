@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { simplifyProductReview } from '../../helpers/simplifyProductReview';
+import { simplifyProductReview } from '../../../shared/simplifyProductReview';
 import type { TrustpilotOperation } from '../types';
 import {
 	getPrivateProductReview,

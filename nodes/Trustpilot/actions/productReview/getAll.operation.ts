@@ -9,7 +9,7 @@ import {
 	returnAllAndLimit,
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { simplifyProductReview } from '../../helpers/simplifyProductReview';
+import { simplifyProductReview } from '../../../shared/simplifyProductReview';
 import { readList, readText, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { simplifyServiceReview } from '../../helpers/simplify';
+import { simplifyServiceReview } from '../../../shared/simplify';
 import { requireId } from '../../helpers/validation';
 
 export const serviceReviewIdField: INodeProperties = {

@@ -58,7 +58,8 @@ export function simplifyServiceReview(review: IDataObject): IDataObject {
 	// Private-only fields appear only when the API sent them, so a public row never shows
 	// an empty email column that looks like "no email on file".
 	const email = consumer.email ?? review.referralEmail;
-	if (consumer.email !== undefined || review.referralEmail !== undefined) simple.consumerEmail = orNull(email);
+	if (consumer.email !== undefined || review.referralEmail !== undefined)
+		simple.consumerEmail = orNull(email);
 	if (review.referenceId !== undefined) simple.referenceId = orNull(review.referenceId);
 	if (review.source !== undefined) simple.source = orNull(review.source);
 	if (review.tags !== undefined) simple.tags = formatTags(review.tags);
