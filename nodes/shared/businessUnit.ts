@@ -27,18 +27,17 @@ export async function findBusinessUnitByDomain(
 	domain: string,
 	itemIndex?: number,
 ): Promise<string | undefined> {
-	let found: IDataObject;
-	try {
-		found = (await trustpilotJson(ctx, {
-			method: 'GET',
-			path: '/business-units/find',
-			qs: { name: domain },
-			itemIndex,
-		})) as IDataObject;
-	} catch (error) {
-		if ((error as NodeApiError).httpCode === '404') return undefined;
+	const found = (await trustpilotJson(ctx, {
+		method: 'GET',
+		path: '/business-units/find',
+		qs: { name: domain },
+		itemIndex,
+	}).catch((error: NodeApiError) => {
+		// A 404 is Trustpilot's "no such company"; anything else is a real failure.
+		if (error.httpCode === '404') return undefined;
 		throw error;
-	}
+	})) as IDataObject | undefined;
+	if (found === undefined) return undefined;
 	const id = String(found.id ?? '');
 	return isTrustpilotId(id) ? id : undefined;
 }
