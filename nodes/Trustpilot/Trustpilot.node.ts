@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceProperties, resourceSelector } from './actions';
@@ -10,7 +15,10 @@ export class Trustpilot implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Trustpilot',
 		name: 'trustpilot',
-		icon: { light: 'file:../../icons/trustpilot.svg', dark: 'file:../../icons/trustpilot.dark.svg' },
+		icon: {
+			light: 'file:../../icons/trustpilot.svg',
+			dark: 'file:../../icons/trustpilot.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -132,7 +132,9 @@ describe('Review Poll Trigger: private service reviews', () => {
 		// The emulator stamps them 1 ms apart from "now", so start early in a second to keep them in one.
 		while (Date.now() % 1000 > 100) await sleep(10);
 		const burst = await fixture.client.addReviews({ businessUnitId: german.id, count: 250 });
-		const burstSeconds = new Set(burst.reviews.map((review) => String(review.createdAt).slice(0, 19)));
+		const burstSeconds = new Set(
+			burst.reviews.map((review) => String(review.createdAt).slice(0, 19)),
+		);
 		expect(burstSeconds.size).toBe(1);
 		const truth = await allServiceReviews(fixture, german.id);
 		const poller = await runner([byId(german.id)], {

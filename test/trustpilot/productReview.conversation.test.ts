@@ -240,7 +240,10 @@ describe('Conversations', () => {
 			'private',
 		);
 
-		const bad = await run(env, 'setConversationState', { conversationId: '../state', state: 'public' });
+		const bad = await run(env, 'setConversationState', {
+			conversationId: '../state',
+			state: 'public',
+		});
 		expect(bad.error?.message).toBe('Conversation ID: "../state" is not a Trustpilot ID');
 		expect(bad.allRequests).toHaveLength(0);
 	});

@@ -4,7 +4,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { callApi, type JsonObject } from '../harness/emulatorClient';
-import { addScarfReviews, byId, run, SCARF, useProductReviewEmulator } from './productReview.shared';
+import {
+	addScarfReviews,
+	byId,
+	run,
+	SCARF,
+	useProductReviewEmulator,
+} from './productReview.shared';
 
 const env = useProductReviewEmulator();
 
@@ -141,7 +147,8 @@ describe('Get Many', () => {
 	});
 
 	test('private, Return All over every state: ⌈N/100⌉ requests, raw items with Simplify off', async () => {
-		const total = env.info.businessUnits.find((unit) => unit.id === env.buId)?.productReviewCount ?? 0;
+		const total =
+			env.info.businessUnits.find((unit) => unit.id === env.buId)?.productReviewCount ?? 0;
 		expect(total).toBeGreaterThan(100);
 		const result = await run(env, 'getAll', {
 			businessUnit: byId(env.buId),

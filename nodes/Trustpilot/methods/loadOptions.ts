@@ -31,7 +31,9 @@ export async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePr
 		.map((template) => ({
 			name: `${String(template.name ?? template.id)}${template.locale ? ` (${String(template.locale)})` : ''}`,
 			value: String(template.id),
-			description: [template.type, template.isDefaultTemplate ? 'default template' : undefined].filter(Boolean).join(', '),
+			description: [template.type, template.isDefaultTemplate ? 'default template' : undefined]
+				.filter(Boolean)
+				.join(', '),
 		}));
 	return [{ name: 'Default Template of the Business Unit', value: '' }, ...options];
 }

@@ -29,7 +29,12 @@ export const getWebLinks: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const locale = requireText(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex));
+		const locale = requireText(
+			this,
+			itemIndex,
+			'Locale',
+			this.getNodeParameter('locale', itemIndex),
+		);
 		const id = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',

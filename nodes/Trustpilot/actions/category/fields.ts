@@ -30,17 +30,29 @@ export function countryLocaleOptions(extra: INodeProperties[] = []): INodeProper
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [countryField, localeField, ...extra].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [countryField, localeField, ...extra].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	};
 }
 
 /** Checks the shape of country and locale values so a typo fails here, not as a vague 400. */
-export function countryLocaleQuery(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
+export function countryLocaleQuery(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+): IDataObject {
 	const qs: IDataObject = {};
 	const country = String(options.country ?? '').trim();
 	if (country) {
 		if (!COUNTRY.test(country)) {
-			fieldError(ctx, itemIndex, 'Country', `"${country.slice(0, 20)}" is not a two-letter country code`, 'Use an ISO 3166-1 alpha-2 code such as US, GB or DK.');
+			fieldError(
+				ctx,
+				itemIndex,
+				'Country',
+				`"${country.slice(0, 20)}" is not a two-letter country code`,
+				'Use an ISO 3166-1 alpha-2 code such as US, GB or DK.',
+			);
 		}
 		qs.country = country.toUpperCase();
 	}
@@ -60,9 +72,20 @@ export const categoryIdField: INodeProperties = {
 };
 
 export function getCategoryId(ctx: IExecuteFunctions, itemIndex: number): string {
-	const id = requireText(ctx, itemIndex, 'Category ID', ctx.getNodeParameter('categoryId', itemIndex));
+	const id = requireText(
+		ctx,
+		itemIndex,
+		'Category ID',
+		ctx.getNodeParameter('categoryId', itemIndex),
+	);
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		fieldError(ctx, itemIndex, 'Category ID', `"${id.slice(0, 40)}" is not a category ID`, 'Category IDs look like clothing_store; use "Get Many" to list them.');
+		fieldError(
+			ctx,
+			itemIndex,
+			'Category ID',
+			`"${id.slice(0, 40)}" is not a category ID`,
+			'Category IDs look like clothing_store; use "Get Many" to list them.',
+		);
 	}
 	return id;
 }

@@ -173,7 +173,13 @@ const TEXT_FIELDS = [
 ];
 
 function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
-	return fieldError(ctx, itemIndex, field, problem, `Check the "${field}" field of item ${itemIndex + 1}.`);
+	return fieldError(
+		ctx,
+		itemIndex,
+		field,
+		problem,
+		`Check the "${field}" field of item ${itemIndex + 1}.`,
+	);
 }
 
 /** Turns the form into Trustpilot's product record, checking what Trustpilot would reject. */
