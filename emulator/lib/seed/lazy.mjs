@@ -4,7 +4,6 @@ import { createRng } from '../random.mjs';
 import { makeConsumer, makeReview } from './factory.mjs';
 import { COMPANY_NOUNS, COMPANY_WORDS, STAR_WEIGHTS, TLD_BY_COUNTRY } from './phrases.mjs';
 import { LEAF_CATEGORY_IDS } from './catalog.mjs';
-import { newBusinessUnit } from './seed.mjs';
 
 const COUNTRY_WEIGHTS = {
 	US: 24,
@@ -47,7 +46,12 @@ const LANGUAGE_OF_COUNTRY = {
 	PL: 'en',
 };
 
-export function seedBulkBusinessUnits(state, rng, count) {
+/**
+ * Adds `count` bulk business units whose reviews are generated on first use. `newBusinessUnit`
+ * is seed.mjs's constructor, passed in so this module does not import seed.mjs back (seed.mjs
+ * imports this one).
+ */
+export function seedBulkBusinessUnits(state, rng, count, newBusinessUnit) {
 	for (let i = 0; i < count; i += 1) {
 		const country = rng.weighted(COUNTRY_WEIGHTS);
 		const word = rng.pick(COMPANY_WORDS);

@@ -116,7 +116,7 @@ export function seedState(state) {
 	});
 	seedTemplates(state, rng, otherBu, 'basic');
 
-	seedBulkBusinessUnits(state, rng, 2500);
+	seedBulkBusinessUnits(state, rng, 2500, newBusinessUnit);
 	state.businessUnitList.sort((a, b) => (a.id < b.id ? -1 : 1));
 
 	state.main = {
