@@ -2,12 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator } from '../../helpers/descriptions';
-import { requireEmail, requireHttpUrl, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { customerFields, productFields, redirectUriField } from './fields';
 import { readProducts } from './values';
-import { requireLocale } from '../../../shared/validate';
+import { LINK_CUSTOMER, readCustomer } from '../../../shared/customer';
+import { requireHttpUrl, requireLocale } from '../../../shared/validate';
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
@@ -36,27 +36,10 @@ export const generateProductReviewLink: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const input = this.getNodeParameter('productInput', itemIndex, 'details') as string;
+		const customer = readCustomer(this, itemIndex, LINK_CUSTOMER);
 		const body: IDataObject = {
-			consumer: {
-				email: requireEmail(
-					this,
-					itemIndex,
-					'Customer Email',
-					this.getNodeParameter('email', itemIndex),
-				),
-				name: requireText(
-					this,
-					itemIndex,
-					'Customer Name',
-					this.getNodeParameter('name', itemIndex),
-				),
-			},
-			referenceId: requireText(
-				this,
-				itemIndex,
-				'Reference ID',
-				this.getNodeParameter('referenceId', itemIndex),
-			),
+			consumer: { email: customer.email, name: customer.name },
+			referenceId: customer.reference,
 			locale: requireLocale(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex)),
 			products: readProducts(this, itemIndex, input),
 		};

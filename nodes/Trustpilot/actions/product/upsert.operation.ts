@@ -172,16 +172,6 @@ const TEXT_FIELDS = [
 	'productCategoryGoogleId',
 ];
 
-function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
-	return fieldError(
-		ctx,
-		itemIndex,
-		field,
-		problem,
-		`Check the "${field}" field of item ${itemIndex + 1}.`,
-	);
-}
-
 /** Turns the form into Trustpilot's product record, checking what Trustpilot would reject. */
 function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	const product: IDataObject = {
@@ -199,7 +189,7 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 	const price = readText(ctx, itemIndex, 'Price', fields.price);
 	if (price !== '') {
 		if (!/^\d+(\.\d+)?$/.test(price))
-			invalid(
+			fieldError(
 				ctx,
 				itemIndex,
 				'Price',
@@ -210,7 +200,7 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 	const currency = readText(ctx, itemIndex, 'Currency', fields.currency).toUpperCase();
 	if (currency !== '') {
 		if (!/^[A-Z]{3}$/.test(currency))
-			invalid(
+			fieldError(
 				ctx,
 				itemIndex,
 				'Currency',
@@ -221,7 +211,7 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 	const gtin = readText(ctx, itemIndex, 'GTIN', fields.gtin);
 	if (gtin !== '') {
 		if (!/^\d{8,14}$/.test(gtin))
-			invalid(ctx, itemIndex, 'GTIN', `"${gtin.slice(0, 20)}" is not a GTIN (8 to 14 digits)`);
+			fieldError(ctx, itemIndex, 'GTIN', `"${gtin.slice(0, 20)}" is not a GTIN (8 to 14 digits)`);
 		product.gtin = gtin;
 	}
 	const attributes =
