@@ -47,3 +47,16 @@ export function filtersCollection(options: INodeProperties[]): INodeProperties {
 		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
+
+/** A required Locale (language-country code), checked when the node runs by requireLocale. */
+export function requiredLocaleField(description: string): INodeProperties {
+	return {
+		displayName: 'Locale',
+		name: 'locale',
+		type: 'string',
+		default: 'en-US',
+		required: true,
+		placeholder: 'e.g. en-US',
+		description,
+	};
+}

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { requiredLocaleField } from '../../helpers/descriptions';
 import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
@@ -7,15 +8,7 @@ import { getReviewId, serviceReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
 	serviceReviewIdField,
-	{
-		displayName: 'Locale',
-		name: 'locale',
-		type: 'string',
-		default: 'en-US',
-		required: true,
-		placeholder: 'e.g. en-US',
-		description: 'Language and country of the Trustpilot site the links point to, e.g. da-DK',
-	},
+	requiredLocaleField('Language and country of the Trustpilot site the links point to, e.g. da-DK'),
 ];
 
 export const getWebLinks: TrustpilotOperation = {
