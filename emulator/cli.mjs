@@ -4,6 +4,7 @@
 import { fstatSync } from 'node:fs';
 import { startEmulator } from './lib/server.mjs';
 import { info } from './lib/admin.mjs';
+import { parseVariants, VARIANTS } from './lib/variants.mjs';
 
 const FLAGS_WITH_VALUE = {
 	'--port': 'port',
@@ -14,6 +15,7 @@ const FLAGS_WITH_VALUE = {
 	'--username': 'username',
 	'--password': 'password',
 	'--domain': 'domain',
+	'--variant': 'variant',
 };
 const BOOLEAN_FLAGS = {
 	'--json': 'json',
@@ -43,6 +45,10 @@ function parseArgs(argv) {
 				throw new Error(`--${key === 'port' ? 'port' : 'invitations-port'} must be 0..65535`);
 			options[key] = port;
 		}
+	}
+	if (options.variant !== undefined) {
+		options.config = { variants: parseVariants(options.variant) };
+		delete options.variant;
 	}
 	return options;
 }
@@ -90,7 +96,12 @@ async function main() {
 	}
 	if (options.help) {
 		process.stdout.write(
-			'Usage: node emulator/cli.mjs [--port 8787] [--host 127.0.0.1] [--json] [--api-key K] [--api-secret S] [--username U] [--password PW] [--domain D] [--quiet] [--verbose]\n',
+			'Usage: node emulator/cli.mjs [--port 8787] [--host 127.0.0.1] [--json] [--api-key K] [--api-secret S] [--username U] [--password PW] [--domain D] [--variant a,b] [--quiet] [--verbose]\n',
+		);
+		process.stdout.write(
+			`Variants:\n${Object.entries(VARIANTS)
+				.map(([name, text]) => `  ${name}: ${text}`)
+				.join('\n')}\n`,
 		);
 		return;
 	}

@@ -3,6 +3,7 @@
 import { ApiError, badRequest, notFound } from './errors.mjs';
 import { queryToObject, sendJson } from './http.mjs';
 import { mergeConfig } from './state.mjs';
+import { hasVariant, parseVariants } from './variants.mjs';
 import { conversationShape } from './shapes.mjs';
 import { issueAuthorizationCode, mintTokens } from './oauth.mjs';
 import { decryptBglPayload } from './bgl.mjs';
@@ -126,6 +127,13 @@ function validateConfig(partial) {
 			throw badRequest(`${key}.windowSeconds`, 'must be a positive number');
 		}
 	}
+	if (partial.variants !== undefined) {
+		try {
+			partial.variants = parseVariants(partial.variants);
+		} catch (error) {
+			throw badRequest('variants', error.message);
+		}
+	}
 	return partial;
 }
 
@@ -174,7 +182,10 @@ async function route(instance, method, path, query, body) {
 		case 'GET /info':
 			return { status: 200, body: info(instance) };
 		case 'POST /reset':
-			instance.reset({ seed: body.seed, config: body.config });
+			instance.reset({
+				seed: body.seed,
+				config: body.config === undefined ? undefined : validateConfig(body.config),
+			});
 			return { status: 200, body: info(instance) };
 		case 'GET /config':
 			return { status: 200, body: { ...state.config } };
@@ -231,7 +242,12 @@ async function route(instance, method, path, query, body) {
 					? body.rawBody
 					: JSON.stringify({ events: buildEvents(state, body, instance.origins.api) });
 			try {
-				return { status: 200, body: await postWebhook(body.url, text, body.headers ?? {}) };
+				return {
+					status: 200,
+					body: await postWebhook(body.url, text, body.headers ?? {}, {
+						sendBasic: !hasVariant(state, 'webhook-no-basic'),
+					}),
+				};
 			} catch (error) {
 				if (error instanceof ApiError) throw error;
 				return { status: 502, body: { error: error.message } };

@@ -87,6 +87,7 @@ export function addReviews(instance, body) {
 			rich: false,
 		});
 		if (body.locationId) review.locationId = body.locationId;
+		if (body.reported === true) review.reportData = reportedBy(createdAt);
 		registerReview(state, bu, review);
 		created.push(review);
 	}
@@ -167,6 +168,18 @@ export function getReview(instance, id) {
 	throw notFound(`Review ${id} not found`);
 }
 
+/** A business user's report, as the seeded reported reviews carry it. */
+function reportedBy(createdAt) {
+	return {
+		source: 'BusinessUser',
+		publicComment: null,
+		createdAt,
+		reasons: ['fake'],
+		reason: 'fake',
+		reviewVisibility: 'visible',
+	};
+}
+
 export function patchReview(instance, id, body) {
 	const { state } = instance;
 	const review = state.reviews.get(id);
@@ -176,6 +189,9 @@ export function patchReview(instance, id, body) {
 	if (body.stars !== undefined) review.stars = body.stars;
 	if (body.text !== undefined) review.text = body.text;
 	if (body.title !== undefined) review.title = body.title;
+	if (body.reported === true && !review.reportData)
+		review.reportData = reportedBy(state.clock.next());
+	if (body.reported === false) review.reportData = null;
 	review.updatedAt = state.clock.next();
 	touch(state.businessUnits.get(review.businessUnitId));
 	return privateReview(state, review, instance.origins.api);

@@ -1,6 +1,7 @@
 // API-key and Bearer checks, and business-unit / business-user authorisation.
 import { expiredAccessToken, forbidden, invalidAccessToken, invalidApiKey } from './errors.mjs';
 import { single } from './pagination.mjs';
+import { hasVariant } from './variants.mjs';
 
 export function presentedApiKey(ctx) {
 	const header = ctx.headers.apikey;
@@ -29,7 +30,9 @@ function bearerOf(ctx) {
 export function requireAccessToken(ctx) {
 	const { state } = ctx;
 	const key = presentedApiKey(ctx);
-	if (key || state.config.requireApiKeyOnPrivate) requireApiKey(ctx);
+	const keyRequired =
+		state.config.requireApiKeyOnPrivate && !hasVariant(state, 'apikey-not-required');
+	if (key || keyRequired) requireApiKey(ctx);
 	const raw = bearerOf(ctx);
 	const token = raw ? state.tokens.access.get(raw) : null;
 	if (!token || token.revoked) throw invalidAccessToken();
@@ -91,8 +94,13 @@ export function requireInvitingUser(ctx, bu) {
 	return user;
 }
 
-/** Optional acting user for other write calls (comments): header if given and valid, else token user. */
-export function actingUserOrDefault(ctx, bu) {
+/**
+ * The business user a write acts as (comments, conversations, tags, Find Reviewer): the docs say
+ * endpoints that need a user's ID take it as a header or in the body. With a client_credentials
+ * token there is no user, so `x-business-user-id` is required (inferred, like invitations);
+ * with a user token the header is optional and defaults to the token's user.
+ */
+export function requireActingUser(ctx, bu) {
 	const header = ctx.headers['x-business-user-id'];
 	if (typeof header === 'string' && header.trim() !== '') {
 		const user = ctx.state.users.get(header.trim());
@@ -104,6 +112,7 @@ export function actingUserOrDefault(ctx, bu) {
 		return user;
 	}
 	if (ctx.user) return ctx.user;
-	const account = ctx.state.accounts.get(bu.accountId);
-	return ctx.state.users.get(account.userIds[0]);
+	throw forbidden(
+		'x-business-user-id: header is required when the access token was issued with the client_credentials grant',
+	);
 }

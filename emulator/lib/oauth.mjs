@@ -101,16 +101,16 @@ export function mintTokens(state, { application, user, grant, withRefresh }) {
 		Object.assign(body, {
 			refresh_token: refresh.refreshToken,
 			expires_in: String(accessTtl),
-			issued_at: String(now),
+			issued_at: String(Math.floor(now / 1000)),
 			token_type: 'BearerToken',
-			refresh_token_issued_at: String(now),
+			refresh_token_issued_at: String(Math.floor(now / 1000)),
 			refresh_token_expires_in: String(refreshTtl),
 			refresh_token_status: 'approved',
 		});
 	} else {
 		Object.assign(body, {
 			expires_in: String(accessTtl),
-			issued_at: String(now),
+			issued_at: String(Math.floor(now / 1000)),
 			token_type: 'BearerToken',
 		});
 	}

@@ -1,6 +1,7 @@
 // Page-based (page/perPage + links[]) and opaque-cursor pagination helpers.
 import { badRequest } from './errors.mjs';
 import { link } from './shapes.mjs';
+import { hasVariant } from './variants.mjs';
 
 const MAX_PAGE = 2147483647;
 
@@ -41,11 +42,18 @@ export function parseBoolParam(query, key) {
 }
 
 /** page (1-based) and perPage; `perPageKeys` lets search accept its lower-case `perpage`. */
-export function parsePaging(query, { defaultPerPage, maxPerPage, perPageKeys = ['perPage'] }) {
+export function parsePaging(
+	query,
+	{ defaultPerPage, maxPerPage, minPerPage = 1, perPageKeys = ['perPage'] },
+) {
 	const page = parseIntParam(query, 'page', { min: 1, max: MAX_PAGE, fallback: 1 });
 	const key =
 		perPageKeys.find((candidate) => single(query, candidate) !== undefined) ?? perPageKeys[0];
-	const perPage = parseIntParam(query, key, { min: 1, max: maxPerPage, fallback: defaultPerPage });
+	const perPage = parseIntParam(query, key, {
+		min: minPerPage,
+		max: maxPerPage,
+		fallback: defaultPerPage,
+	});
 	return { page, perPage };
 }
 
@@ -56,6 +64,11 @@ export function slicePage(items, { page, perPage }) {
 
 function hrefWithPage(ctx, page) {
 	const params = new URLSearchParams(ctx.url.search);
+	if (hasVariant(ctx.state, 'links-without-filters')) {
+		// Variant: the link names the page only; a client must keep its own filters.
+		for (const key of [...params.keys()])
+			if (key !== 'perPage' && key !== 'perpage') params.delete(key);
+	}
 	params.set('page', String(page));
 	return `${ctx.origin}${ctx.path}?${params.toString()}`;
 }

@@ -9,7 +9,10 @@ const ORDER_KEYS = new Set(['createdat.asc', 'createdat.desc', 'stars.asc', 'sta
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[a-z]{2})?$/i;
 const MAX_CACHED_QUERIES = 64;
 
-export function parseReviewFilters(query, { isPrivate }) {
+export function parseReviewFilters(
+	query,
+	{ isPrivate, ignoreIncludeReported = false, startExclusive = false },
+) {
 	const stars = list(query, 'stars').map((value) => {
 		if (!/^[1-5]$/.test(value))
 			throw badRequest('stars', 'must be a comma-separated list of integers between 1 and 5');
@@ -38,11 +41,12 @@ export function parseReviewFilters(query, { isPrivate }) {
 		tagGroup: single(query, 'tagGroup') ?? null,
 		tagValue: single(query, 'tagValue') ?? null,
 		responded: parseBoolParam(query, 'responded') ?? null,
-		includeReported: parseBoolParam(query, 'includeReportedReviews') ?? false,
+		includeReported:
+			(parseBoolParam(query, 'includeReportedReviews') ?? false) && !ignoreIncludeReported,
 		orderBy: orderBy.length ? orderBy : ['createdat.desc'],
 		isPrivate,
 	};
-	if (isPrivate) Object.assign(filters, parsePrivateFilters(query));
+	if (isPrivate) Object.assign(filters, parsePrivateFilters(query), { startExclusive });
 	return filters;
 }
 
@@ -116,7 +120,11 @@ function buildPredicate(state, bu, f) {
 			if (!hit) return false;
 		}
 		if (f.isPrivate) {
-			if (f.start !== null && review.createdAt < f.start) return false;
+			if (
+				f.start !== null &&
+				(f.startExclusive ? review.createdAt <= f.start : review.createdAt < f.start)
+			)
+				return false;
 			if (f.end !== null && review.createdAt >= f.end) return false;
 			if (f.referenceId !== null && review.referenceId !== f.referenceId) return false;
 			if (

@@ -111,8 +111,8 @@ function reportDataShape(report) {
 function reviewShape(state, review, origin, isPrivate) {
 	const bu = state.businessUnits.get(review.businessUnitId);
 	const consumer = state.consumers.get(review.consumerId);
+	// The private shape has the e-mail at the top level (referralEmail), never in consumer.
 	const consumerShape = consumerRef(consumer, origin);
-	if (isPrivate) consumerShape.email = consumer.email;
 	const shape = {
 		links: [
 			link(`${origin}/v1/reviews/${review.id}`, 'reviews'),
@@ -194,9 +194,12 @@ function productRef(bu, sku) {
 	};
 }
 
+/**
+ * Public product review as recorded in a real response (braze-inc/braze-docs Trustpilot page):
+ * no product, locale or updatedAt; the caller knows which SKU it asked for.
+ */
 export function publicProductReview(state, review) {
 	const consumer = state.consumers.get(review.consumerId);
-	const bu = state.businessUnits.get(review.businessUnitId);
 	const conversation = review.conversationId
 		? state.conversations.get(review.conversationId)
 		: null;
@@ -205,15 +208,12 @@ export function publicProductReview(state, review) {
 	return {
 		id: review.id,
 		createdAt: iso(review.createdAt),
-		updatedAt: iso(review.updatedAt),
 		stars: review.stars,
 		content: review.content,
-		product: productRef(bu, review.sku),
 		consumer: { id: consumer.id, displayName: consumer.displayName },
 		language: review.language,
-		locale: review.locale,
-		attachments: review.attachments.map((attachment) => ({ ...attachment })),
 		attributeRatings: review.attributeRatings.map((rating) => ({ ...rating })),
+		attachments: review.attachments.map((attachment) => ({ ...attachment })),
 		firstCompanyComment: firstComment
 			? { content: firstComment.content, createdAt: iso(firstComment.createdAt) }
 			: null,

@@ -23,6 +23,8 @@ export const DEFAULT_CONFIG = {
 	rateLimit: null,
 	logBodies: true,
 	requireApiKeyOnPrivate: true,
+	/** Named variants (see variants.mjs); none by default. */
+	variants: [],
 };
 
 /** Merges a partial config; nested limit objects merge key by key, `null` switches a limit off. */

@@ -84,7 +84,7 @@ export function buildEvents(state, spec, apiOrigin) {
 }
 
 /** POSTs to the receiver and resolves with its reply ({status, body}); rejects on network errors/timeouts. */
-export function postWebhook(targetUrl, payloadText, extraHeaders = {}) {
+export function postWebhook(targetUrl, payloadText, extraHeaders = {}, { sendBasic = true } = {}) {
 	let url;
 	try {
 		url = new URL(targetUrl);
@@ -97,9 +97,12 @@ export function postWebhook(targetUrl, payloadText, extraHeaders = {}) {
 		'user-agent': 'trustpilot-emulator-webhooks',
 		...extraHeaders,
 	};
-	if (url.username || url.password) {
+	if (sendBasic && (url.username || url.password)) {
 		headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
 	}
+	// Node's http client would turn the userinfo into Basic auth itself; the variant drops it.
+	url.username = '';
+	url.password = '';
 	const transport = url.protocol === 'https:' ? https : http;
 	return new Promise((resolve, reject) => {
 		const request = transport.request(

@@ -10,6 +10,7 @@ import {
 	slicePage,
 } from '../lib/pagination.mjs';
 import { parseReviewFilters, queryReviews } from '../lib/reviewQuery.mjs';
+import { hasVariant } from '../lib/variants.mjs';
 import { link, publicBusinessUnit as buShape, publicReview } from '../lib/shapes.mjs';
 import { countryList, ok, publicBusinessUnit, requiredParam, siteForLocale } from './shared.mjs';
 
@@ -56,10 +57,11 @@ function all(ctx) {
 			break;
 		}
 	}
-	return ok({
-		businessUnits: page.map((bu) => buShape(ctx.state, bu, ctx.origin)),
-		cursor: hasMore && page.length ? encodeCursor({ after: page[page.length - 1].id }) : null,
-	});
+	const body = { businessUnits: page.map((bu) => buShape(ctx.state, bu, ctx.origin)) };
+	const cursor = hasMore && page.length ? encodeCursor({ after: page[page.length - 1].id }) : null;
+	// Variant: the last page has no cursor field at all (what Airbyte's connector would see as missing).
+	if (cursor !== null || !hasVariant(ctx.state, 'cursor-absent')) body.cursor = cursor;
+	return ok(body);
 }
 
 function search(ctx) {

@@ -1,7 +1,7 @@
 // Categories API (public): a small two-level tree and business-unit memberships.
-import { notFound } from '../lib/errors.mjs';
-import { pageLinks, parsePaging, single, slicePage } from '../lib/pagination.mjs';
-import { publicBusinessUnit } from '../lib/shapes.mjs';
+import { badRequest, notFound } from '../lib/errors.mjs';
+import { parsePaging, single, slicePage } from '../lib/pagination.mjs';
+import { businessUnitStats } from '../lib/shapes.mjs';
 import { countryList, ok, optionalLocale } from './shared.mjs';
 
 const route = (path, handler) => ({
@@ -56,6 +56,8 @@ function listCategories(ctx) {
 function getCategory(ctx) {
 	const category = findCategory(ctx);
 	const countries = countryList(ctx);
+	// Documented as required (developers.trustpilot.com/categories-api).
+	if (!countries.length) throw badRequest('country', 'is required');
 	optionalLocale(ctx);
 	return ok({
 		...brief(category),
@@ -68,14 +70,36 @@ function businessUnits(ctx) {
 	const category = findCategory(ctx);
 	const countries = countryList(ctx);
 	optionalLocale(ctx);
-	const paging = parsePaging(ctx.query, { defaultPerPage: 20, maxPerPage: 1000 });
+	const paging = parsePaging(ctx.query, { defaultPerPage: 20, maxPerPage: 100, minPerPage: 0 });
 	const members = membersOf(ctx, category, countries);
+	// Documented shape: a total and flat rows keyed by businessUnitId, no links (rank is obsolete).
 	return ok({
-		links: pageLinks(ctx, paging, members.length),
-		businessUnits: slicePage(members, paging).map((bu) =>
-			publicBusinessUnit(ctx.state, bu, ctx.origin),
-		),
+		totalNumberOfBusinesses: members.length,
+		businessUnits:
+			paging.perPage === 0
+				? []
+				: slicePage(members, paging).map((bu, index) =>
+						memberShape(ctx, bu, (paging.page - 1) * paging.perPage + index + 1),
+					),
 	});
+}
+
+function memberShape(ctx, bu, rank) {
+	const stats = businessUnitStats(ctx.state, bu);
+	return {
+		businessUnitId: bu.id,
+		displayName: bu.displayName,
+		identifyingName: bu.identifyingName,
+		trustScore: stats.score.trustScore,
+		numberOfReviews: stats.numberOfReviews.total,
+		rank,
+		location: { city: null, zipCode: null, address: null },
+		logoUrl: null,
+		categories: bu.categoryIds
+			.map((id) => ctx.state.categories.find((c) => c.categoryId === id))
+			.filter(Boolean)
+			.map(brief),
+	};
 }
 
 export const categoryRoutes = [

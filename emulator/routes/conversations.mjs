@@ -1,5 +1,5 @@
 // Product-review conversations and their comments.
-import { actingUserOrDefault, requireOwnBusinessUnit } from '../lib/auth.mjs';
+import { requireActingUser, requireOwnBusinessUnit } from '../lib/auth.mjs';
 import { badRequest, notFound } from '../lib/errors.mjs';
 import { commentShape, conversationShape } from '../lib/shapes.mjs';
 import { ok } from './shared.mjs';
@@ -56,7 +56,7 @@ function publicConversation(ctx) {
 function createComment(ctx) {
 	const { conversation, bu } = ownConversation(ctx);
 	const { content, integrationId } = readContent(ctx.body);
-	const user = actingUserOrDefault(ctx, bu);
+	const user = requireActingUser(ctx, bu);
 	const comment = {
 		id: ctx.state.rng.hexId(),
 		createdAt: ctx.state.clock.next(),
@@ -71,7 +71,8 @@ function createComment(ctx) {
 }
 
 function updateComment(ctx) {
-	const { conversation } = ownConversation(ctx);
+	const { conversation, bu } = ownConversation(ctx);
+	requireActingUser(ctx, bu);
 	const comment = findComment(conversation, ctx.params.commentId);
 	const { content, integrationId } = readContent(ctx.body);
 	comment.content = content;
@@ -81,7 +82,8 @@ function updateComment(ctx) {
 }
 
 function setState(ctx) {
-	const { conversation } = ownConversation(ctx);
+	const { conversation, bu } = ownConversation(ctx);
+	requireActingUser(ctx, bu);
 	const value = ctx.body?.state;
 	if (value !== 'public' && value !== 'private')
 		throw badRequest('state', 'must be public or private');

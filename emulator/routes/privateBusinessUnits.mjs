@@ -2,6 +2,7 @@
 import { requireOwnBusinessUnit } from '../lib/auth.mjs';
 import { pageLinks, parsePaging, slicePage } from '../lib/pagination.mjs';
 import { parseReviewFilters, queryReviews } from '../lib/reviewQuery.mjs';
+import { hasVariant } from '../lib/variants.mjs';
 import { privateReview, publicBusinessUnit } from '../lib/shapes.mjs';
 import { reviewsOf } from '../lib/state.mjs';
 import { ok } from './shared.mjs';
@@ -24,7 +25,11 @@ function getOne(ctx) {
 
 function reviews(ctx) {
 	const bu = requireOwnBusinessUnit(ctx, ctx.params.businessUnitId);
-	const filters = parseReviewFilters(ctx.query, { isPrivate: true });
+	const filters = parseReviewFilters(ctx.query, {
+		isPrivate: true,
+		ignoreIncludeReported: hasVariant(ctx.state, 'reported-flag-ignored'),
+		startExclusive: hasVariant(ctx.state, 'start-exclusive'),
+	});
 	const paging = parsePaging(ctx.query, { defaultPerPage: 20, maxPerPage: 100 });
 	const items = queryReviews(ctx.state, bu, filters);
 	return ok({

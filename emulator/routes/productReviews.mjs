@@ -1,9 +1,10 @@
 // Product Reviews API: public reads and summaries, private reads, invitation links, conversations.
-import { actingUserOrDefault, requireOwnBusinessUnit } from '../lib/auth.mjs';
+import { requireActingUser, requireOwnBusinessUnit } from '../lib/auth.mjs';
 import { badRequest, conflict, notFound } from '../lib/errors.mjs';
 import { list, pageLinks, parsePaging, single, slicePage } from '../lib/pagination.mjs';
 import { link, privateProductReview, productSummary, publicProductReview } from '../lib/shapes.mjs';
 import { iso } from '../lib/time.mjs';
+import { hasVariant } from '../lib/variants.mjs';
 import {
 	isEmail,
 	isLocale,
@@ -174,7 +175,7 @@ function ownProductReview(ctx) {
 
 function summaries(ctx) {
 	const bu = requireOwnBusinessUnit(ctx, ctx.params.businessUnitId);
-	const paging = parsePaging(ctx.query, { defaultPerPage: 100, maxPerPage: 1000 });
+	const paging = parsePaging(ctx.query, { defaultPerPage: 1000, maxPerPage: 1000 });
 	const bySku = new Map();
 	for (const review of bu.productReviews) {
 		if (review.state !== 'published') continue;
@@ -229,13 +230,18 @@ function invitationLink(ctx) {
 function createConversation(ctx) {
 	const { review, bu } = ownProductReview(ctx);
 	if (review.conversationId) {
+		// Undocumented: 409 by default; the variants answer 400 or 201 with the existing id.
+		if (hasVariant(ctx.state, 'conversation-exists-201'))
+			return { status: 201, body: { conversationId: review.conversationId } };
+		if (hasVariant(ctx.state, 'conversation-exists-400'))
+			throw badRequest('reviewId', `product review ${review.id} already has a conversation`);
 		const error = conflict(
 			`Product review ${review.id} already has conversation ${review.conversationId}`,
 		);
 		error.body.conversationId = review.conversationId;
 		throw error;
 	}
-	const user = actingUserOrDefault(ctx, bu);
+	const user = requireActingUser(ctx, bu);
 	const conversation = {
 		id: ctx.state.rng.hexId(),
 		businessUnitId: bu.id,

@@ -61,16 +61,41 @@ const COUNTRIES = [
 	['US', 'United States'],
 ];
 
+/** Documented locale entry (Resources API page); native names are left as the English name here. */
+function localeShape(code, name) {
+	const [language, region] = code.split('-');
+	return {
+		locale: code,
+		language,
+		region,
+		countryId: region,
+		nativeName: name,
+		translatedName: name,
+		tld: region === 'US' ? 'com' : region === 'GB' ? 'co.uk' : region.toLowerCase(),
+	};
+}
+
 const STAR_STRINGS = ['Not rated', 'Bad', 'Poor', 'Average', 'Great', 'Excellent'];
 
 export const resourceRoutes = [
 	route('/metadata/locales', (ctx) => {
 		optionalLocale(ctx, 'translationLocale');
-		return ok({ locales: LOCALES.map(([code, name]) => ({ code, name })), defaultLocale: 'en-US' });
+		return ok({
+			locales: LOCALES.map(([code, name]) => localeShape(code, name)),
+			defaultLocale: 'en-US',
+		});
 	}),
 	route('/metadata/countries', (ctx) => {
 		optionalLocale(ctx);
-		return ok({ countries: COUNTRIES.map(([code, name]) => ({ code, name })) });
+		return ok({
+			countries: COUNTRIES.map(([code, name]) => ({
+				countryId: code,
+				country: code,
+				englishName: name,
+				locale: 'en-US',
+				translatedName: name,
+			})),
+		});
 	}),
 	route('/strings/stars/{stars}', (ctx) => {
 		const stars = Number(ctx.params.stars);

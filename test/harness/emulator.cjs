@@ -14,7 +14,10 @@ const MAX_STDERR = 64 * 1024;
  * @param {{ args?: string[] }} [options]
  */
 function startEmulator(options = {}) {
-	const args = Array.isArray(options.args) ? options.args : [];
+	const args = Array.isArray(options.args) ? [...options.args] : [];
+	// `npm run test:variants` runs the affected suites once per emulator variant.
+	const variants = process.env.TRUSTPILOT_EMULATOR_VARIANTS;
+	if (variants && !args.includes('--variant')) args.push('--variant', variants);
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [CLI_PATH, '--port', '0', '--json', ...args], {
 			stdio: ['pipe', 'pipe', 'pipe'],
@@ -111,4 +114,12 @@ function startEmulator(options = {}) {
 	});
 }
 
-module.exports = { startEmulator };
+/** The emulator variants of this jest run (`npm run test:variants` sets one per run). */
+function activeVariants() {
+	return String(process.env.TRUSTPILOT_EMULATOR_VARIANTS ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter((name) => name !== '');
+}
+
+module.exports = { activeVariants, startEmulator };

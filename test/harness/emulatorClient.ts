@@ -144,6 +144,8 @@ export interface AddReviewsRequest {
 	email?: string;
 	tags?: Array<{ group: string; value: string }>;
 	locationId?: string;
+	/** Created as reported by the business (hidden from lists unless asked for). */
+	reported?: boolean;
 }
 
 /** A JSON object; typed as n8n's IDataObject so results can be fed to nodes and assertions directly. */
@@ -287,7 +289,7 @@ export class EmulatorClient {
 
 	patchReview(
 		id: string,
-		body: { stars?: number; text?: string; title?: string },
+		body: { stars?: number; text?: string; title?: string; reported?: boolean },
 	): Promise<JsonObject> {
 		return this.call('PATCH', `/reviews/${encodeURIComponent(id)}`, body);
 	}

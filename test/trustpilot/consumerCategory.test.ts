@@ -205,10 +205,7 @@ describe('Category', () => {
 	});
 
 	test('Get: GET /categories/{id} with country and locale', async () => {
-		const done = await run('category', 'get', {
-			categoryId: 'clothing_store',
-			options: { country: 'US' },
-		});
+		const done = await run('category', 'get', { categoryId: 'clothing_store', country: 'US' });
 		expect(errorOf(done)).toBeUndefined();
 		expect(done.requests[0]).toMatchObject({
 			method: 'GET',
@@ -223,9 +220,12 @@ describe('Category', () => {
 		expect(typeof done.items[0].businessUnitCount).toBe('number');
 	});
 
-	test('Get Business Units, Return All: every member in ⌈N/100⌉ requests', async () => {
-		const category = await run('category', 'get', { categoryId: 'shoe_store' });
-		const expected = Number(category.items[0].businessUnitCount);
+	test('Get Business Units, Return All: every member in ⌈N/100⌉ requests, stopping at the total', async () => {
+		const totals = await fetch(
+			`${info.urls.apiUrl}/categories/shoe_store/business-units?perPage=1`,
+			{ headers: { apikey: info.account.apiKey } },
+		);
+		const expected = Number(((await totals.json()) as IDataObject).totalNumberOfBusinesses);
 		expect(expected).toBeGreaterThan(100);
 
 		const done = await run('category', 'getBusinessUnits', {
@@ -243,6 +243,38 @@ describe('Category', () => {
 			done.requests.map((_, index) => String(index + 1)),
 		);
 		expect(done.items.map((unit) => unit.id)).toContain(info.mainBusinessUnit.id);
+		// Documented rows are keyed by businessUnitId; the node adds the same value as `id`.
+		expect(
+			done.items.every((unit) => typeof unit.id === 'string' && unit.id === unit.businessUnitId),
+		).toBe(true);
+	});
+
+	test('Get Business Units on an exact multiple of the page size: no extra empty page', async () => {
+		const totals = await fetch(
+			`${info.urls.apiUrl}/categories/shoe_store/business-units?country=US&perPage=1`,
+			{ headers: { apikey: info.account.apiKey } },
+		);
+		const total = Number(((await totals.json()) as IDataObject).totalNumberOfBusinesses);
+		expect(total).toBeGreaterThan(2);
+		const done = await run('category', 'getBusinessUnits', {
+			categoryId: 'shoe_store',
+			returnAll: false,
+			limit: 1000,
+			options: { country: 'US' },
+		});
+		expect(done.items).toHaveLength(total);
+		expect(done.requests).toHaveLength(Math.ceil(total / 100));
+	});
+
+	test('Get Category asks for the documented required country (default US)', async () => {
+		const byDefault = await run('category', 'get', { categoryId: 'shoe_store' });
+		expect(errorOf(byDefault)).toBeUndefined();
+		expect(byDefault.requests[0].query).toEqual({ country: 'US' });
+		const danish = await run('category', 'get', { categoryId: 'shoe_store', country: 'dk' });
+		expect(danish.requests[0].query).toEqual({ country: 'DK' });
+		const empty = await run('category', 'get', { categoryId: 'shoe_store', country: ' ' });
+		expect(errorOf(empty)?.message).toBe('Country: is required and was empty');
+		expect(empty.requests).toHaveLength(0);
 	});
 
 	test('Get Business Units with Limit and a country: one request', async () => {
@@ -255,7 +287,16 @@ describe('Category', () => {
 		expect(done.requests).toHaveLength(1);
 		expect(done.requests[0].query).toEqual({ country: 'DE', perPage: '5', page: '1' });
 		expect(done.items).toHaveLength(5);
-		expect(done.items.every((unit) => unit.country === 'DE')).toBe(true);
+		const german = await fetch(
+			`${info.urls.apiUrl}/categories/shoe_store/business-units?country=DE&perPage=100`,
+			{ headers: { apikey: info.account.apiKey } },
+		);
+		const germanIds = new Set(
+			(((await german.json()) as IDataObject).businessUnits as IDataObject[]).map(
+				(unit) => unit.businessUnitId,
+			),
+		);
+		expect(done.items.every((unit) => germanIds.has(unit.id))).toBe(true);
 	});
 
 	test.each([
@@ -266,7 +307,7 @@ describe('Category', () => {
 		],
 		[
 			'a bad country',
-			{ categoryId: 'shoe_store', options: { country: 'Germany' } },
+			{ categoryId: 'shoe_store', country: 'Germany' },
 			'Country: "Germany" is not a two-letter country code',
 		],
 		[

@@ -106,10 +106,13 @@ describe('Get Many', () => {
 
 		// Same ordering, same reviews: only the private copy has the email.
 		expect(privateRun.items.map((item) => item.id)).toEqual(publicRun.items.map((item) => item.id));
+		// Documented private shape: top-level referralEmail (null for organic reviews), no consumer.email.
 		const privateConsumers = privateRun.items.map((item) => item.consumer as IDataObject);
+		expect(privateConsumers.some((consumer) => 'email' in consumer)).toBe(false);
+		expect(privateRun.items.every((item) => 'referralEmail' in item)).toBe(true);
 		expect(
-			privateConsumers.every(
-				(consumer) => typeof consumer.email === 'string' && consumer.email.includes('@'),
+			privateRun.items.some(
+				(item) => typeof item.referralEmail === 'string' && item.referralEmail.includes('@'),
 			),
 		).toBe(true);
 		expect(
@@ -124,7 +127,7 @@ describe('Get Many', () => {
 			simplify: true,
 		});
 		expect(simplified.items.map((item) => item.consumerEmail)).toEqual(
-			privateConsumers.map((consumer) => consumer.email),
+			privateRun.items.map((item) => item.referralEmail),
 		);
 	});
 

@@ -70,7 +70,8 @@ describe('Get', () => {
 				consumerId: consumer.id,
 				consumerName: consumer.displayName,
 				consumerLocation: consumer.displayLocation,
-				consumerEmail: consumer.email,
+				// The documented private shape has the e-mail as top-level referralEmail.
+				consumerEmail: seeded.referralEmail,
 				referenceId: seeded.referenceId,
 				source: 'afs',
 				tags: 'generic:late-delivery, crm:case-4711',
@@ -81,7 +82,8 @@ describe('Get', () => {
 				link: `https://www.trustpilot.com/reviews/${String(seeded.id)}`,
 			},
 		]);
-		expect(String(consumer.email)).toMatch(/^buyer\.[a-z0-9]+@mail\.example\.net$/);
+		expect(String(seeded.referralEmail)).toMatch(/^buyer\.[a-z0-9]+@mail\.example\.net$/);
+		expect(consumer).not.toHaveProperty('email');
 		expect(String(seeded.referenceId)).toMatch(/^ORD-T-/);
 	});
 

@@ -4,7 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { EmulatorInfo } from '../harness/emulatorClient';
 import { useEmulator } from '../harness/fixtures';
-import { addKnownReview, errorOf, runServiceReview } from './serviceReview.shared';
+import { addKnownReview, byId, errorOf, runServiceReview } from './serviceReview.shared';
 
 const emulator = useEmulator();
 let info: EmulatorInfo;
@@ -273,18 +273,35 @@ describe('Tags', () => {
 		expect((await privateReview(review.id)).tags).toEqual([{ group: 'generic', value: 'vip' }]);
 	});
 
-	test('a tag value with a space is rejected before sending, naming the field and item', async () => {
+	test('tags with spaces are review tags like any other: added, then found by the tag filter', async () => {
+		// The docs filter by tagGroup=Group Name / tagValue=Tag Name; only BGL and invitation tags forbid spaces.
 		const review = await addKnownReview(emulator, info);
 		const run = await runServiceReview(
 			emulator,
 			'addTags',
-			{ reviewId: '={{ $json.id }}', tags: tags(['generic', 'late delivery']) },
+			{ reviewId: '={{ $json.id }}', tags: tags(['Group Name', 'late delivery']) },
 			{ input: [{ id: review.id }] },
 		);
-		const error = errorOf(run) as unknown as { message: string; description: string };
-		expect(error.message).toBe('Tags: the tag value "late delivery" contains a space');
-		expect(error.description).toMatch(/item 1/);
-		expect(run.requests).toHaveLength(0);
+		expect(errorOf(run)).toBeUndefined();
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].body).toEqual({
+			tags: [{ group: 'Group Name', value: 'late delivery' }],
+		});
+		const stored = await emulator.client.getReview(String(review.id));
+		expect(stored.tags).toEqual([{ group: 'Group Name', value: 'late delivery' }]);
+		const listed = await runServiceReview(emulator, 'getAll', {
+			businessUnit: byId(info.mainBusinessUnit.id),
+			source: 'private',
+			returnAll: true,
+			simplify: false,
+			filters: { tagGroup: 'Group Name', tagValue: 'late delivery' },
+		});
+		expect(errorOf(listed)).toBeUndefined();
+		expect(listed.requests[0].query).toMatchObject({
+			tagGroup: 'Group Name',
+			tagValue: 'late delivery',
+		});
+		expect(listed.items.map((item) => item.id)).toEqual([review.id]);
 	});
 
 	test('Add Tags without any tag is rejected', async () => {

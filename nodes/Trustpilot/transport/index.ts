@@ -42,8 +42,12 @@ export interface TrustpilotRequest {
 	body?: IDataObject;
 	/** `private` endpoints need an OAuth mode; checked before anything is sent. */
 	access?: 'public' | 'private';
-	/** Send `x-business-user-id` (invitations and GDPR deletion need a user with Client Credentials). */
-	businessUserHeader?: boolean;
+	/**
+	 * The call acts as a business user: send the credential's Business User ID as
+	 * `x-business-user-id`. `true`: required with Client Credentials (no user in the token);
+	 * `'whenSet'`: sent when configured (the body already names the user, e.g. a reply's author).
+	 */
+	businessUserHeader?: boolean | 'whenSet';
 	/** Defaults to true except for POST: a POST is resent only when it cannot have been processed. */
 	idempotent?: boolean;
 	itemIndex?: number;
@@ -94,7 +98,7 @@ export function isOAuthMode(credentials: ICredentialDataDecryptedObject): boolea
 export interface AccessNeeds {
 	access?: 'public' | 'private';
 	/** `x-business-user-id` must be sent (a Business User ID is needed with Client Credentials). */
-	businessUserHeader?: boolean;
+	businessUserHeader?: boolean | 'whenSet';
 }
 
 /**
@@ -120,14 +124,13 @@ export function assertAccess(
 		);
 	}
 	if (
-		needs.businessUserHeader &&
+		needs.businessUserHeader === true &&
 		credentials.authentication === 'clientCredentials' &&
 		!String(credentials.businessUserId ?? '').trim()
 	) {
 		throw new NodeOperationError(ctx.getNode(), 'A Business User ID is needed for this operation', {
 			itemIndex,
-			description:
-				'With Client Credentials, Trustpilot needs to know which business user acts. Set "Business User ID" in the Trustpilot credential (copy it from your user profile in Trustpilot Business; the user needs the Admin or Manager role).',
+			description: `With Client Credentials, Trustpilot needs to know which business user acts (replies, comments, tags, invitations and other writes). Set the "Business User ID" field of the Trustpilot credential (copy it from your user profile in Trustpilot Business; the user needs the Admin or Manager role), or use "Business User Login".`,
 		});
 	}
 }

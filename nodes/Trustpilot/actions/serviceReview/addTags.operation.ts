@@ -17,6 +17,7 @@ export const addTags: TrustpilotOperation = {
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await writeTags(this, itemIndex, 'add');
 	},

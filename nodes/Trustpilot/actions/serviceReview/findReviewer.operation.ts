@@ -30,6 +30,7 @@ export const findReviewer: TrustpilotOperation = {
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const message = requireText(
@@ -48,6 +49,7 @@ export const findReviewer: TrustpilotOperation = {
 			method: 'POST',
 			path: `/private/reviews/${reviewId}/find-reviewer`,
 			access: 'private',
+			businessUserHeader: true,
 			body: { message, skipNotificationEmailToBusinessUser },
 			itemIndex,
 		});

@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { filtersCollection } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
@@ -212,15 +211,5 @@ export function filtersToQuery(
 	}
 	if (query.referralEmail !== undefined)
 		query.referralEmail = requireEmail(ctx, itemIndex, 'Referral Email', query.referralEmail);
-	if (query.tagValue !== undefined && /\s/.test(String(query.tagValue))) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Tag Value: "${String(query.tagValue)}" contains a space`,
-			{
-				itemIndex,
-				description: 'Trustpilot tags cannot contain spaces.',
-			},
-		);
-	}
 	return query;
 }

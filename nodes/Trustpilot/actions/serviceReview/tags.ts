@@ -24,7 +24,7 @@ export const tagValueField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. refund-requested',
-	description: 'The tag itself, without spaces',
+	description: 'The tag itself, e.g. refund-requested or Tag Name (review tags may contain spaces)',
 };
 
 export function reviewTagsField(required: boolean): INodeProperties {
@@ -36,7 +36,7 @@ export function reviewTagsField(required: boolean): INodeProperties {
 		placeholder: 'Add Tag',
 		default: {},
 		required,
-		description: 'Tags as group + value pairs; values cannot contain spaces',
+		description: 'Tags as group + value pairs, e.g. generic + refund-requested',
 		options: [{ displayName: 'Tag', name: 'tag', values: [tagGroupField, tagValueField] }],
 	};
 }
@@ -47,12 +47,14 @@ function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, probl
 		itemIndex,
 		field,
 		problem,
-		`Check the "${field}" parameter of item ${itemIndex + 1}. Trustpilot tags cannot contain spaces; use e.g. "order-2024".`,
+		`Check the "${field}" parameter of item ${itemIndex + 1}. A tag needs a value, e.g. "order-2024".`,
 	);
 }
 
 /**
- * One tag, validated: a group (default "generic") and a value, neither with spaces.
+ * One tag, validated: a group (default "generic") and a non-empty value. Review tags may contain
+ * spaces (the docs filter by `tagGroup=Group Name`, and the webhook sample carries the value
+ * "Tag value"); only BGL and invitation tags forbid them.
  * `field` names the parameter in errors; `position` the entry of a list (1-based).
  */
 export function validateTag(
@@ -66,8 +68,6 @@ export function validateTag(
 	const value = String(raw.value ?? '').trim();
 	const which = position === undefined ? 'the tag' : `tag ${position}`;
 	if (value === '') invalid(ctx, itemIndex, field, `${which} has no value`);
-	if (/\s/.test(value)) invalid(ctx, itemIndex, field, `the tag value "${value}" contains a space`);
-	if (/\s/.test(group)) invalid(ctx, itemIndex, field, `the tag group "${group}" contains a space`);
 	return { group, value };
 }
 
