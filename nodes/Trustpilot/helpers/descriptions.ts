@@ -60,3 +60,15 @@ export function requiredLocaleField(description: string): INodeProperties {
 		description,
 	};
 }
+
+/** An optional Locale (language-country code); empty leaves Trustpilot's default. */
+export function optionalLocaleField(description: string): INodeProperties {
+	return {
+		displayName: 'Locale',
+		name: 'locale',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. en-US',
+		description,
+	};
+}

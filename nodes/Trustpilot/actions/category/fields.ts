@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { optionalLocaleField } from '../../helpers/descriptions';
 import { fieldError, readLocale, requireText } from '../../../shared/validate';
 
 const COUNTRY = /^[A-Za-z]{2}$/;
@@ -13,14 +14,9 @@ export const countryField: INodeProperties = {
 	description: 'Two-letter country code (ISO 3166-1 alpha-2)',
 };
 
-export const localeField: INodeProperties = {
-	displayName: 'Locale',
-	name: 'locale',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. en-US',
-	description: 'Language of the category names, e.g. en-US or da-DK',
-};
+export const localeField = optionalLocaleField(
+	'Language of the category names, e.g. en-US or da-DK',
+);
 
 /** The "Options" collection with country and locale, as the category endpoints take them. */
 export function countryLocaleOptions(extra: INodeProperties[] = []): INodeProperties {

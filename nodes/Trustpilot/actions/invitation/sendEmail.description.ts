@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { optionalLocaleField } from '../../helpers/descriptions';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
@@ -96,14 +97,7 @@ export const sendEmailDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Locale',
-				name: 'locale',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en-US',
-				description: 'Language and country of the email, e.g. en-US or da-DK',
-			},
+			optionalLocaleField('Language and country of the email, e.g. en-US or da-DK'),
 			locationIdField,
 			{
 				displayName: 'Reply-To Email',

@@ -5,6 +5,7 @@ import {
 	filtersCollection,
 	privateBusinessUnitLocator,
 	returnAllAndLimit,
+	optionalLocaleField,
 } from '../../helpers/descriptions';
 import { readList } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
@@ -24,14 +25,7 @@ const description: INodeProperties[] = [
 			default: '',
 			description: 'Only products of this group (e.g. the variants of one product)',
 		},
-		{
-			displayName: 'Locale',
-			name: 'locale',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. en-US',
-			description: 'Locale of the product texts',
-		},
+		optionalLocaleField('Locale of the product texts'),
 		{
 			displayName: 'SKUs',
 			name: 'skus',

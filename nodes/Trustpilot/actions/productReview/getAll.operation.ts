@@ -7,6 +7,7 @@ import {
 	filtersCollection,
 	PRIVATE_HINT,
 	returnAllAndLimit,
+	optionalLocaleField,
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import {
@@ -90,14 +91,7 @@ const description: INodeProperties[] = [
 	productReviewSimplifyToggle,
 	filtersCollection([
 		languageFilter,
-		{
-			displayName: 'Locale',
-			name: 'locale',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. en-US',
-			description: 'Only reviews written in this locale',
-		},
+		optionalLocaleField('Only reviews written in this locale'),
 		{
 			displayName: 'SKU',
 			name: 'sku',

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readLimit } from '../../helpers/businessUnit';
-import { simplifyToggle } from '../../helpers/descriptions';
+import { simplifyToggle, optionalLocaleField } from '../../helpers/descriptions';
 import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
@@ -44,14 +44,7 @@ const description: INodeProperties[] = [
 				default: true,
 				description: 'Whether to leave out reviews by consumers without a profile image',
 			},
-			{
-				displayName: 'Locale',
-				name: 'locale',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en-US',
-				description: 'Locale of the texts in the response',
-			},
+			optionalLocaleField('Locale of the texts in the response'),
 		],
 	},
 ];
