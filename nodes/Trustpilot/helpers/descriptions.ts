@@ -37,6 +37,18 @@ export function returnAllAndLimit(maxPerRequest: number, noun = 'results'): INod
 }
 
 /** The optional "Filters" collection of a list; options sorted by name, as n8n's editor convention wants. */
+/** The optional "Additional Fields" collection of an operation, options in the order given. */
+export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+	};
+}
+
 export function filtersCollection(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Filters',

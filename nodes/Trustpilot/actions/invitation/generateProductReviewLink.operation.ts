@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator } from '../../helpers/descriptions';
+import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { customerFields, productFields, redirectUriField } from './fields';
@@ -13,14 +13,7 @@ const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
 	...customerFields,
 	...productFields(false),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [redirectUriField('product reviews')],
-	},
+	additionalFieldsCollection([redirectUriField('product reviews')]),
 ];
 
 export const generateProductReviewLink: TrustpilotOperation = {

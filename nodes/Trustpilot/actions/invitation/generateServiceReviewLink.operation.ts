@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator } from '../../helpers/descriptions';
+import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
 import { parseTags, readText, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
@@ -12,14 +12,7 @@ import { requireLocale } from '../../../shared/validate';
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
 	...customerFields,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [locationIdField, redirectUriField('review'), invitationTagsField],
-	},
+	additionalFieldsCollection([locationIdField, redirectUriField('review'), invitationTagsField]),
 ];
 
 export const generateServiceReviewLink: TrustpilotOperation = {
