@@ -23,6 +23,16 @@ export function fieldError(
 	});
 }
 
+/** Throws an item error with a message of its own (when no single field is to blame). */
+export function itemError(
+	ctx: NodeContext,
+	itemIndex: number,
+	message: string,
+	description: string,
+): never {
+	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
+}
+
 function kindOf(value: unknown): string {
 	if (Array.isArray(value)) return 'a list';
 	if (value === null) return 'null';
