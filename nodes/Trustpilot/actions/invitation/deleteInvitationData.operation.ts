@@ -4,6 +4,7 @@ import { getBusinessUnitId } from '../../helpers/businessUnit';
 import {
 	COMMA_LINE_OR_SEMICOLON_SEPARATED,
 	fieldError,
+	itemError,
 	parseUtcDate,
 	readList,
 	readText,
@@ -84,11 +85,11 @@ function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 			? olderThanRaw
 			: readText(ctx, itemIndex, 'Delete Older Than', olderThanRaw);
 	if (emails.length && olderThan) {
-		fieldError(
+		// No single field is to blame: the two criteria together are.
+		itemError(
 			ctx,
 			itemIndex,
-			'Delete Invitation Data',
-			'give either Customer Emails or Delete Older Than, not both',
+			'Delete Invitation Data: give either Customer Emails or Delete Older Than, not both',
 			'Trustpilot deletes by one criterion per request; choose it with "Delete By".',
 		);
 	}
