@@ -79,6 +79,20 @@ export function pickFault(
 export const perUnit = (items: IDataObject[], unitId: string) =>
 	items.filter((item) => item.businessUnitId === unitId);
 
+/** Per business unit: the separate reported=true requests of a poll (private lists only). */
+export function countReportedRequestsByUnit(
+	outcome: PollOutcome,
+	unitIds: string[],
+	pathPrefix = LIST_PATH,
+): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const id of unitIds)
+		counts[id] = outcome.requests.filter(
+			(entry) => entry.path === `${pathPrefix}${id}/reviews` && entry.query?.reported === 'true',
+		).length;
+	return counts;
+}
+
 export function countRequestsByUnit(
 	outcome: PollOutcome,
 	unitIds: string[],
@@ -87,7 +101,7 @@ export function countRequestsByUnit(
 	const counts: Record<string, number> = {};
 	for (const id of unitIds)
 		counts[id] = outcome.requests.filter(
-			(entry) => entry.path === `${pathPrefix}${id}/reviews`,
+			(entry) => entry.path === `${pathPrefix}${id}/reviews` && entry.query?.reported !== 'true',
 		).length;
 	return counts;
 }
