@@ -2,11 +2,8 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseUtcDate, readList, readNumber } from '../shared/validate';
-import { simplifyServiceReview } from '../Trustpilot/helpers/simplify';
-import {
-	attributeProductReview,
-	simplifyProductReview,
-} from '../Trustpilot/helpers/simplifyProductReview';
+import { simplifyServiceReview } from '../shared/simplify';
+import { attributeProductReview, simplifyProductReview } from '../shared/simplifyProductReview';
 import { getTrustpilotCredentials, isOAuthMode } from '../Trustpilot/transport';
 import { trustpilotList } from '../Trustpilot/transport/pagination';
 import { resolveBusinessUnits } from './businessUnits';

@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { toTrustpilotDateTime } from '../Trustpilot/helpers/validation';
+import { toTrustpilotDateTime } from '../shared/validate';
 import { iterateOverlapping, iteratePages, type Page } from '../Trustpilot/transport/pagination';
 import {
 	floorToSecond,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { simplifyToggle } from '../Trustpilot/helpers/descriptions';
+import { simplifyToggle } from '../shared/descriptions';
 import { ALL_EVENTS } from './events';
 
 const UNSURE =

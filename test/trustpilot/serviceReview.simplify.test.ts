@@ -1,6 +1,6 @@
 // simplifyServiceReview on the shapes it meets outside the API lists: a webhook event's
 // eventData (consumer.name, locationId, API link) and a sparse public review.
-import { simplifyServiceReview } from '../../nodes/Trustpilot/helpers/simplify';
+import { simplifyServiceReview } from '../../nodes/shared/simplify';
 
 describe('simplifyServiceReview', () => {
 	test('webhook eventData: name instead of displayName, locationId, tags, no email', () => {

@@ -11,7 +11,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { apiBaseUrlOf, invitationsBaseUrlOf, originOf } from '../../../credentials/trustpilotAuth';
+import {
+	apiBaseUrlOf,
+	invitationsBaseUrlOf,
+	isTokenRefusal,
+	originOf,
+} from '../../../credentials/trustpilotAuth';
+import { parseJsonText } from '../../shared/json';
 import { inspectFailure, toNodeApiError, type FailedResponse } from './errors';
 import { isRetryable, outcomeUncertain, RETRY_POLICY, retryDelayMs } from './retry';
 
@@ -65,28 +71,20 @@ export interface TrustpilotResponse {
 	goneAfterRetry?: boolean;
 }
 
-const credentialCache = new WeakMap<object, ICredentialDataDecryptedObject>();
+// Per-execution state, keyed by the execution's context object (n8n makes one per run of a node),
+// so it is dropped with the execution and never shared between executions.
+/** The credential, read once per execution. */
+const credentialsOfExecution = new WeakMap<object, ICredentialDataDecryptedObject>();
 /** A refused token request, remembered for the rest of the execution (see below). */
-const refusedTokens = new WeakMap<object, FailedResponse>();
-
-function isTokenRefusal(error: unknown): boolean {
-	for (
-		let cause = error as { cause?: unknown; trustpilotTokenRefused?: boolean } | undefined;
-		cause;
-		cause = cause.cause as typeof cause
-	) {
-		if (cause.trustpilotTokenRefused === true) return true;
-	}
-	return false;
-}
+const refusedTokenOfExecution = new WeakMap<object, FailedResponse>();
 
 export async function getTrustpilotCredentials(
 	ctx: TrustpilotContext,
 ): Promise<ICredentialDataDecryptedObject> {
-	const cached = credentialCache.get(ctx);
+	const cached = credentialsOfExecution.get(ctx);
 	if (cached) return cached;
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE);
-	credentialCache.set(ctx, credentials);
+	credentialsOfExecution.set(ctx, credentials);
 	return credentials;
 }
 
@@ -148,11 +146,8 @@ function parseSuccessBody(
 	if (raw === undefined || raw === null || raw === '') return { ok: true, body: undefined };
 	if (typeof raw === 'object') return { ok: true, body: raw as IDataObject };
 	if (typeof raw === 'string') {
-		try {
-			return { ok: true, body: JSON.parse(raw) as IDataObject };
-		} catch {
-			return { ok: false };
-		}
+		const json = parseJsonText(raw);
+		return json.ok ? { ok: true, body: json.value as IDataObject } : { ok: false };
 	}
 	return { ok: false };
 }
@@ -253,7 +248,7 @@ export async function trustpilotRequest(
 
 	// After Trustpilot refused a token (bad secret or login, 429), every other item would ask again:
 	// from the sixth on the answer becomes a 429 that hides the real cause. Fail them the same way.
-	const refused = refusedTokens.get(ctx);
+	const refused = refusedTokenOfExecution.get(ctx);
 	if (refused) throw toNodeApiError(refused, errorContext);
 
 	for (let attempt = 0; ; attempt++) {
@@ -298,7 +293,7 @@ export async function trustpilotRequest(
 		} catch (error) {
 			failure = inspectFailure(error);
 			if (isTokenRefusal(error)) {
-				refusedTokens.set(ctx, failure);
+				refusedTokenOfExecution.set(ctx, failure);
 				throw toNodeApiError(failure, errorContext);
 			}
 			if (isRedirect(failure.status)) {

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireText } from '../../helpers/validation';
-import { itemError } from '../../../shared/validate';
+import { optionalLocaleField } from '../../helpers/descriptions';
+import { fieldError, readLocale, requireText } from '../../../shared/validate';
 
 const COUNTRY = /^[A-Za-z]{2}$/;
-const LOCALE = /^[a-z]{2}-[A-Z]{2}$/i;
 
 export const countryField: INodeProperties = {
 	displayName: 'Country',
@@ -15,14 +14,9 @@ export const countryField: INodeProperties = {
 	description: 'Two-letter country code (ISO 3166-1 alpha-2)',
 };
 
-export const localeField: INodeProperties = {
-	displayName: 'Locale',
-	name: 'locale',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. en-US',
-	description: 'Language of the category names, e.g. en-US or da-DK',
-};
+export const localeField = optionalLocaleField(
+	'Language of the category names, e.g. en-US or da-DK',
+);
 
 /** The "Options" collection with country and locale, as the category endpoints take them. */
 export function countryLocaleOptions(extra: INodeProperties[] = []): INodeProperties {
@@ -48,27 +42,18 @@ export function countryLocaleQuery(
 	const country = String(options.country ?? '').trim();
 	if (country) {
 		if (!COUNTRY.test(country)) {
-			itemError(
+			fieldError(
 				ctx,
 				itemIndex,
-				`Country: "${country.slice(0, 20)}" is not a two-letter country code`,
+				'Country',
+				`"${country.slice(0, 20)}" is not a two-letter country code`,
 				'Use an ISO 3166-1 alpha-2 code such as US, GB or DK.',
 			);
 		}
 		qs.country = country.toUpperCase();
 	}
-	const locale = String(options.locale ?? '').trim();
-	if (locale) {
-		if (!LOCALE.test(locale)) {
-			itemError(
-				ctx,
-				itemIndex,
-				`Locale: "${locale.slice(0, 20)}" is not a locale`,
-				'Use a language-country code such as en-US or da-DK.',
-			);
-		}
-		qs.locale = locale;
-	}
+	const locale = readLocale(ctx, itemIndex, 'Locale', options.locale);
+	if (locale) qs.locale = locale;
 	return qs;
 }
 
@@ -90,10 +75,11 @@ export function getCategoryId(ctx: IExecuteFunctions, itemIndex: number): string
 		ctx.getNodeParameter('categoryId', itemIndex),
 	);
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		itemError(
+		fieldError(
 			ctx,
 			itemIndex,
-			`Category ID: "${id.slice(0, 40)}" is not a category ID`,
+			'Category ID',
+			`"${id.slice(0, 40)}" is not a category ID`,
 			'Category IDs look like clothing_store; use "Get Many" to list them.',
 		);
 	}

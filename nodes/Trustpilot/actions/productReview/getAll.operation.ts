@@ -7,14 +7,15 @@ import {
 	filtersCollection,
 	PRIVATE_HINT,
 	returnAllAndLimit,
+	optionalLocaleField,
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import {
 	attributeProductReview,
 	simplifyProductReview,
 	type RequestedProduct,
-} from '../../helpers/simplifyProductReview';
-import { parseList, readText, requireHttpUrl } from '../../helpers/validation';
+} from '../../../shared/simplifyProductReview';
+import { readList, readText, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 import { languageFilter, PRODUCT_REVIEWS_PER_PAGE, productReviewSimplifyToggle } from './shared';
@@ -90,14 +91,7 @@ const description: INodeProperties[] = [
 	productReviewSimplifyToggle,
 	filtersCollection([
 		languageFilter,
-		{
-			displayName: 'Locale',
-			name: 'locale',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. en-US',
-			description: 'Only reviews written in this locale',
-		},
+		optionalLocaleField('Only reviews written in this locale'),
 		{
 			displayName: 'SKU',
 			name: 'sku',
@@ -117,7 +111,7 @@ const description: INodeProperties[] = [
  */
 function publicTargets(ctx: IExecuteFunctions, itemIndex: number): RequestedProduct[] {
 	const skus = [
-		...new Set(parseList(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex, ''))),
+		...new Set(readList(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex, ''))),
 	];
 	const rawUrl = readText(
 		ctx,
@@ -151,7 +145,7 @@ function privateQuery(
 		});
 	}
 	const qs: IDataObject = { state: states.join(',') };
-	const skus = parseList(ctx, itemIndex, 'Filters → SKUs', filters.sku);
+	const skus = readList(ctx, itemIndex, 'Filters → SKUs', filters.sku);
 	if (skus.length) qs.sku = skus.join(',');
 	return qs;
 }

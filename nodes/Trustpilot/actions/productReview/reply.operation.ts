@@ -12,11 +12,11 @@ import {
 	readCommentBody,
 	readReviewId,
 	requirePathId,
-	reviewIdField,
+	productReviewIdField,
 } from './shared';
 
 const description: INodeProperties[] = [
-	{ ...reviewIdField, hint: PRIVATE_HINT },
+	{ ...productReviewIdField, hint: PRIVATE_HINT },
 	commentField('Your public answer to the review'),
 	{
 		displayName: 'Options',

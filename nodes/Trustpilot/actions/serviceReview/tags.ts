@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
 import { fieldError } from '../../../shared/validate';
 
 export interface ReviewTag {
@@ -26,7 +27,7 @@ export const tagValueField: INodeProperties = {
 	description: 'The tag itself, e.g. refund-requested or Tag Name (review tags may contain spaces)',
 };
 
-export function tagsField(required: boolean): INodeProperties {
+export function reviewTagsField(required: boolean): INodeProperties {
 	return {
 		displayName: 'Tags',
 		name: 'tags',
@@ -38,6 +39,16 @@ export function tagsField(required: boolean): INodeProperties {
 		description: 'Tags as group + value pairs, e.g. generic + refund-requested',
 		options: [{ displayName: 'Tag', name: 'tag', values: [tagGroupField, tagValueField] }],
 	};
+}
+
+function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
+	return fieldError(
+		ctx,
+		itemIndex,
+		field,
+		problem,
+		`Check the "${field}" parameter of item ${itemIndex + 1}. A tag needs a value, e.g. "order-2024".`,
+	);
 }
 
 /**
@@ -56,7 +67,7 @@ export function validateTag(
 	const group = String(raw.group ?? '').trim() || DEFAULT_TAG_GROUP;
 	const value = String(raw.value ?? '').trim();
 	const which = position === undefined ? 'the tag' : `tag ${position}`;
-	if (value === '') invalidTag(ctx, itemIndex, field, `${which} has no value`);
+	if (value === '') invalid(ctx, itemIndex, field, `${which} has no value`);
 	return { group, value };
 }
 
@@ -69,22 +80,6 @@ export function readTags(
 	const collection = ctx.getNodeParameter('tags', itemIndex, {}) as IDataObject;
 	const entries = (collection.tag as IDataObject[] | undefined) ?? [];
 	const tags = entries.map((entry, index) => validateTag(ctx, itemIndex, entry, 'Tags', index + 1));
-	if (atLeastOne && tags.length === 0) invalidTag(ctx, itemIndex, 'Tags', 'add at least one tag');
+	if (atLeastOne && tags.length === 0) invalid(ctx, itemIndex, 'Tags', 'add at least one tag');
 	return tags;
-}
-
-/** A tag error with the hint every tag field shares. */
-function invalidTag(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	field: string,
-	problem: string,
-): never {
-	return fieldError(
-		ctx,
-		itemIndex,
-		field,
-		problem,
-		`Check the "${field}" parameter of item ${itemIndex + 1}. A tag needs a value, e.g. "order-2024".`,
-	);
 }
