@@ -20,8 +20,10 @@ import {
 	mintTokenOncePerProcess,
 	originOf,
 	tokenContextOf,
+	type TokenRefusedError,
 	type TokenResponse,
 } from './trustpilotAuth';
+import { parseJsonText } from '../nodes/shared/json';
 
 /**
  * One credential for every way into Trustpilot's APIs.
@@ -346,12 +348,12 @@ const TRANSIENT_TOKEN_NETWORK = new Set([
 	'ESOCKETTIMEDOUT',
 ]);
 
-class TokenRequestError extends UserError {
+class TokenRequestError extends UserError implements TokenRefusedError {
 	readonly refreshRejected: boolean;
 
 	// Read by the nodes' transport: Trustpilot refused to issue a token, so asking again for the
 	// next item of the same execution would fail the same way (or turn into a 429).
-	readonly trustpilotTokenRefused = true;
+	readonly trustpilotTokenRefused = true as const;
 
 	constructor(statusCode: number, message: string) {
 		super(message);
@@ -362,11 +364,8 @@ class TokenRequestError extends UserError {
 function parseJson(body: unknown): IDataObject | undefined {
 	if (body && typeof body === 'object') return body as IDataObject;
 	if (typeof body !== 'string' || body === '') return undefined;
-	try {
-		return JSON.parse(body) as IDataObject;
-	} catch {
-		return undefined;
-	}
+	const json = parseJsonText(body);
+	return json.ok ? (json.value as IDataObject) : undefined;
 }
 
 function toStoredTokens(token: TokenResponse, context: string): IDataObject {

@@ -1,29 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { parseJsonObject } from '../shared/json';
+import { fieldError } from '../shared/validate';
 import { decryptBglPayload } from './bglCrypto';
 import type { BglSettings } from './bglSettings';
 import { parseLinkOrPayload, type LinkParts } from './linkFormat';
-
-function fail(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
-
-function parseJsonObject(text: string): IDataObject | undefined {
-	try {
-		const value: unknown = JSON.parse(text);
-		return value !== null && typeof value === 'object' && !Array.isArray(value)
-			? (value as IDataObject)
-			: undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 /** Returns the payload JSON only after its MAC verified under the credential's keys. */
 export function decodeLink(
@@ -41,13 +22,14 @@ export function decodeLink(
 		problem = (error as Error).message;
 	}
 	if (parts === undefined)
-		fail(ctx, itemIndex, `Link: ${problem ?? 'could not be read'}`, checkHint);
+		fieldError(ctx, itemIndex, 'Link', problem ?? 'could not be read', checkHint);
 	// Checked before the MAC so a link for another business gets this clearer message.
 	if (parts.domain !== undefined && parts.domain !== settings.domain) {
-		fail(
+		fieldError(
 			ctx,
 			itemIndex,
-			`Link: the link is for ${parts.domain.slice(0, 80)}, but the credential is for ${settings.domain}`,
+			'Link',
+			`the link is for ${parts.domain.slice(0, 80)}, but the credential is for ${settings.domain}`,
 			'Use the Business Generated Links credential of the domain the link was made for.',
 		);
 	}
@@ -58,13 +40,14 @@ export function decodeLink(
 		problem = (error as Error).message;
 	}
 	if (text === undefined)
-		fail(ctx, itemIndex, `Link: ${problem ?? 'could not be decrypted'}`, checkHint);
-	const json = parseJsonObject(text);
+		fieldError(ctx, itemIndex, 'Link', problem ?? 'could not be decrypted', checkHint);
+	const json = parseJsonObject<IDataObject>(text);
 	if (json === undefined) {
-		fail(
+		fieldError(
 			ctx,
 			itemIndex,
-			'Link: the payload is authentic but is not a JSON object',
+			'Link',
+			'the payload is authentic but is not a JSON object',
 			'Trustpilot expects a JSON object with email, name and ref.',
 		);
 	}

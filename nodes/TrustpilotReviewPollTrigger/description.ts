@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { businessUnitLocator, simplifyToggle } from '../Trustpilot/helpers/descriptions';
+import { businessUnitLocator, simplifyToggle } from '../shared/descriptions';
 
 export const DEFAULT_MAX_ITEMS = 500;
 export const DEFAULT_LATE_WINDOW_MINUTES = 15;

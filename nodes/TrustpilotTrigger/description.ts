@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { simplifyToggle } from '../Trustpilot/helpers/descriptions';
+import { simplifyToggle } from '../shared/descriptions';
 import { ALL_EVENTS } from './events';
 
 const UNSURE =
@@ -9,7 +9,7 @@ const UNSURE =
 export const webhookTriggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Trustpilot has no API to register webhooks: add the URL below in Trustpilot Business › Integrations › Developers › Webhooks for the events you want, press Test, save, then publish this workflow.',
+			"Trustpilot has no API to register webhooks. Copy the Production URL above into Trustpilot Business › Integrations › Developers › Webhooks (add a subscription URL for the events you want, press Test, save), then publish this workflow. With Basic Auth, write the URL as https://user:password@your-n8n-host/webhook/… (if Trustpilot's Test gets a 401, it does not send those credentials: use Token); with a token, append ?token=your-token.",
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',

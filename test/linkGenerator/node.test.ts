@@ -239,12 +239,17 @@ describe('Decode Link', () => {
 		const otherKeys = { ...KEYS, encryptKey: NUGET.encryptKey, authKey: NUGET.authKey };
 		const foreignKeys = await generate(ORDER, otherKeys);
 		const otherDomain = url.replace('shop.example.com', 'other.example.com');
+		// About ten characters cut off the payload, but never inside a %XX escape: with some random
+		// IVs the cut split one, and the link then failed earlier, on its percent-encoding.
+		let cut = url.length - 10;
+		while (/%[0-9A-F]?$/i.test(url.slice(0, cut))) cut -= 1;
+		const truncated = url.slice(0, cut);
 		const input = [
 			tampered,
 			foreignKeys,
 			otherDomain,
 			NUGET.payload,
-			url.slice(0, -10),
+			truncated,
 			'https://example.com/page',
 			url,
 		].map((link) => ({ link }));

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { getLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
 import { reviewOrderByField, starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { simplifyServiceReview } from '../../helpers/simplify';
+import { simplifyServiceReview } from '../../../shared/simplify';
 import { requireId } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { businessUnitLocator } from '../../helpers/descriptions';
+import { businessUnitLocator, requiredLocaleField } from '../../helpers/descriptions';
 
 export const BUSINESS_USER_HINT =
 	'Needs Client Credentials (with a Business User ID: a user with the Admin or Manager role) or Business User Login in the Trustpilot credential';
@@ -37,7 +37,7 @@ export function redirectUriField(noun: string): INodeProperties {
 	};
 }
 
-export const tagsField: INodeProperties = {
+export const invitationTagsField: INodeProperties = {
 	displayName: 'Tags',
 	name: 'tags',
 	type: 'string',
@@ -211,13 +211,5 @@ export const customerFields: INodeProperties[] = [
 		placeholder: 'e.g. ORDER-12345',
 		description: 'Your order or customer number; it comes back on the review',
 	},
-	{
-		displayName: 'Locale',
-		name: 'locale',
-		type: 'string',
-		default: 'en-US',
-		required: true,
-		placeholder: 'e.g. en-US',
-		description: 'Language and country of the review page, e.g. en-US or da-DK',
-	},
+	requiredLocaleField('Language and country of the review page, e.g. en-US or da-DK'),
 ];

@@ -1,25 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator } from '../../helpers/descriptions';
-import { requireEmail, requireHttpUrl, requireText } from '../../helpers/validation';
+import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { customerFields, productFields, redirectUriField } from './fields';
-import { readProducts, requireLocale } from './values';
+import { readProducts } from './values';
+import { LINK_CUSTOMER, readCustomer } from '../../../shared/customer';
+import { requireHttpUrl, requireLocale } from '../../../shared/validate';
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
 	...customerFields,
 	...productFields(false),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [redirectUriField('product reviews')],
-	},
+	additionalFieldsCollection([redirectUriField('product reviews')]),
 ];
 
 export const generateProductReviewLink: TrustpilotOperation = {
@@ -35,27 +29,10 @@ export const generateProductReviewLink: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const input = this.getNodeParameter('productInput', itemIndex, 'details') as string;
+		const customer = readCustomer(this, itemIndex, LINK_CUSTOMER);
 		const body: IDataObject = {
-			consumer: {
-				email: requireEmail(
-					this,
-					itemIndex,
-					'Customer Email',
-					this.getNodeParameter('email', itemIndex),
-				),
-				name: requireText(
-					this,
-					itemIndex,
-					'Customer Name',
-					this.getNodeParameter('name', itemIndex),
-				),
-			},
-			referenceId: requireText(
-				this,
-				itemIndex,
-				'Reference ID',
-				this.getNodeParameter('referenceId', itemIndex),
-			),
+			consumer: { email: customer.email, name: customer.name },
+			referenceId: customer.reference,
 			locale: requireLocale(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex)),
 			products: readProducts(this, itemIndex, input),
 		};

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
-import { parseList, requireText } from '../../helpers/validation';
+import { readList, requireText } from '../../helpers/validation';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -33,7 +33,7 @@ export const getBatchSummaries: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const unique = [
-			...new Set(parseList(this, itemIndex, 'SKUs', this.getNodeParameter('skus', itemIndex))),
+			...new Set(readList(this, itemIndex, 'SKUs', this.getNodeParameter('skus', itemIndex))),
 		];
 		const skus = requireText(this, itemIndex, 'SKUs', unique.join(',')).split(',');
 		const { body } = await trustpilotRequest(this, {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
-import { parseList, requireHttpUrl, requireText } from '../../helpers/validation';
+import { readList, requireHttpUrl, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -66,7 +66,7 @@ export const getSummary: TrustpilotOperation = {
 				this.getNodeParameter('productUrl', itemIndex),
 			);
 		} else {
-			const skus = parseList(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
+			const skus = readList(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
 			qs.sku = requireText(this, itemIndex, 'SKU', skus.join(','));
 		}
 		return await trustpilotJson(this, {

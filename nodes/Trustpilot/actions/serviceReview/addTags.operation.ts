@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TrustpilotOperation } from '../types';
 import { privateReviewIdField } from './fields';
-import { tagsField } from './tags';
+import { reviewTagsField } from './tags';
 import { writeTags } from './tagWrite';
 
-const description: INodeProperties[] = [privateReviewIdField, tagsField(true)];
+const description: INodeProperties[] = [privateReviewIdField, reviewTagsField(true)];
 
 export const addTags: TrustpilotOperation = {
 	option: {
@@ -17,6 +17,7 @@ export const addTags: TrustpilotOperation = {
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await writeTags(this, itemIndex, 'add');
 	},

@@ -22,6 +22,7 @@ export const deleteReply: TrustpilotOperation = {
 			method: 'DELETE',
 			path: `/private/reviews/${reviewId}/reply`,
 			access: 'private',
+			businessUserHeader: 'whenSet',
 			itemIndex,
 		});
 		if (goneAfterRetry) {

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { simplifyServiceReview } from '../../helpers/simplify';
+import { simplifyServiceReview } from '../../../shared/simplify';
 import { requireId } from '../../helpers/validation';
 
-export const reviewIdField: INodeProperties = {
+export const serviceReviewIdField: INodeProperties = {
 	displayName: 'Review ID',
 	name: 'reviewId',
 	type: 'string',
@@ -15,7 +15,10 @@ export const reviewIdField: INodeProperties = {
 };
 
 /** The review ID of the operations that need an access token. */
-export const privateReviewIdField: INodeProperties = { ...reviewIdField, hint: PRIVATE_HINT };
+export const privateReviewIdField: INodeProperties = {
+	...serviceReviewIdField,
+	hint: PRIVATE_HINT,
+};
 
 /** The text Trustpilot passes on (Reply, Request Find Reviewer); `description` says to whom. */
 export function messageField(description: string): INodeProperties {

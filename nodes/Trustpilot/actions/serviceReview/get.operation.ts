@@ -3,9 +3,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { simplifyToggle } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { accessField, getReviewId, isPrivate, reviewIdField, shapeReviews } from './fields';
+import { accessField, getReviewId, isPrivate, serviceReviewIdField, shapeReviews } from './fields';
 
-const description: INodeProperties[] = [reviewIdField, accessField, simplifyToggle];
+const description: INodeProperties[] = [serviceReviewIdField, accessField, simplifyToggle];
 
 export const get: TrustpilotOperation = {
 	option: {

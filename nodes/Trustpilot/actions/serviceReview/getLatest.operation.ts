@@ -1,7 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readLimit } from '../../helpers/businessUnit';
-import { simplifyToggle } from '../../helpers/descriptions';
+import {
+	simplifyToggle,
+	optionalLocaleField,
+	additionalFieldsCollection,
+} from '../../helpers/descriptions';
 import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
@@ -30,30 +34,16 @@ const description: INodeProperties[] = [
 		hint: `Trustpilot returns at most ${MAX_COUNT} of the latest reviews`,
 	},
 	simplifyToggle,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Only Consumers With Images',
-				name: 'filterUsersWithoutImages',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to leave out reviews by consumers without a profile image',
-			},
-			{
-				displayName: 'Locale',
-				name: 'locale',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en-US',
-				description: 'Locale of the texts in the response',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Only Consumers With Images',
+			name: 'filterUsersWithoutImages',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to leave out reviews by consumers without a profile image',
+		},
+		optionalLocaleField('Locale of the texts in the response'),
+	]),
 ];
 
 export const getLatest: TrustpilotOperation = {

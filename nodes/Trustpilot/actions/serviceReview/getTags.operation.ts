@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { formatTags } from '../../helpers/simplify';
+import { formatTags } from '../../../shared/simplify';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { getReviewId, privateReviewIdField } from './fields';

@@ -21,6 +21,7 @@ export const removeTag: TrustpilotOperation = {
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const tag = validateTag(
@@ -36,6 +37,7 @@ export const removeTag: TrustpilotOperation = {
 			method: 'DELETE',
 			path: `/private/reviews/${reviewId}/tags`,
 			access: 'private',
+			businessUserHeader: true,
 			qs: { group: tag.group, value: tag.value },
 			itemIndex,
 		});

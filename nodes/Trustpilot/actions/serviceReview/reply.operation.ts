@@ -65,6 +65,7 @@ export const reply: TrustpilotOperation = {
 			method: 'POST',
 			path: `/private/reviews/${reviewId}/reply`,
 			access: 'private',
+			businessUserHeader: 'whenSet',
 			body: { authorBusinessUserId, message },
 			itemIndex,
 		});

@@ -2,12 +2,15 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TrustpilotOperation } from '../types';
 import { privateReviewIdField } from './fields';
-import { tagsField } from './tags';
+import { reviewTagsField } from './tags';
 import { writeTags } from './tagWrite';
 
 const description: INodeProperties[] = [
 	privateReviewIdField,
-	{ ...tagsField(false), description: 'The complete new set of tags; no tags removes them all' },
+	{
+		...reviewTagsField(false),
+		description: 'The complete new set of tags; no tags removes them all',
+	},
 ];
 
 export const setTags: TrustpilotOperation = {
@@ -20,6 +23,7 @@ export const setTags: TrustpilotOperation = {
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await writeTags(this, itemIndex, 'set');
 	},

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { getTrustpilotCredentials, isOAuthMode, trustpilotJson } from '../transport';
+import { getTrustpilotCredentials, isOAuthMode, trustpilotJson } from '../Trustpilot/transport';
 
 const PAGE_SIZE = 50;
 /** How many of the first matches are checked for being the account's own (one request each). */
