@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { sleep } from './process.mjs';
+
 export const DEMO_OWNER = {
 	email: 'demo@example.com',
 	password: 'Trustpilot-Demo-2026',
@@ -87,7 +89,7 @@ export async function publicApi(instance, method, route, body, { allowStatus = [
 		// A kept-alive socket that n8n closed while idle fails the next fetch before anything is sent
 		// ("fetch failed", seen once in CI on a loaded machine). Only a GET is asked again: it changes nothing.
 		if (method !== 'GET') throw error;
-		await new Promise((resolve) => setTimeout(resolve, 500));
+		await sleep(500);
 		response = await request();
 	}
 	const text = await response.text();
