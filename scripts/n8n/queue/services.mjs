@@ -3,8 +3,10 @@
 // ports of our own (never the system's 5432/6379 services). PostgreSQL refuses to run as root, so
 // it runs as the `postgres` user the package creates.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 import { CACHE_DIR } from '../paths.mjs';
@@ -136,30 +138,66 @@ function asPostgres(command, args) {
 }
 
 /**
+ * Where the cluster lives when we are root. The postgres user must be able to walk down to its
+ * directory: inside .cache/ we open the folders up for it, but a folder above the checkout (a
+ * `mktemp -d` clone is mode 700) is never changed — the cluster then moves to a folder of its own
+ * under the system's temporary directory, named after the checkout so two checkouts never share.
+ */
+function clusterDirFor(requestedDir) {
+	const blocked = ancestorsOf(requestedDir).find(
+		(folder) =>
+			!folder.startsWith(CACHE_DIR) &&
+			fs.existsSync(folder) &&
+			(fs.statSync(folder).mode & 0o001) === 0,
+	);
+	if (!blocked) return requestedDir;
+	const tag = createHash('sha256').update(path.resolve(requestedDir)).digest('hex').slice(0, 12);
+	const relocated = path.join(os.tmpdir(), `n8n-nodes-trustpilot-pg-${tag}`);
+	log(`The postgres user cannot enter ${blocked}; the PostgreSQL cluster goes to ${relocated}.`);
+	return relocated;
+}
+
+function ancestorsOf(folder) {
+	const folders = [];
+	for (
+		let current = path.resolve(folder);
+		current !== path.dirname(current);
+		current = path.dirname(current)
+	) {
+		folders.push(current);
+	}
+	return folders;
+}
+
+/** Lets the postgres user pass through the folders between .cache/ and `dir` (o+x, nothing more). */
+function openPathFor(dir) {
+	for (const folder of ancestorsOf(dir)) {
+		if (!folder.startsWith(CACHE_DIR)) continue;
+		const mode = fs.statSync(folder).mode;
+		if ((mode & 0o001) === 0) fs.chmodSync(folder, mode | 0o001);
+	}
+}
+
+/**
  * A private PostgreSQL cluster in `<dir>` on 127.0.0.1:`port` with the n8n login and database.
  * `fresh` wipes it first. Resolves to `{ host, port, ...POSTGRES, stop() }`.
  */
-export async function startPostgres({ dir = path.join(QUEUE_DIR, 'postgres'), port, fresh }) {
+export async function startPostgres({
+	dir: requestedDir = path.join(QUEUE_DIR, 'postgres'),
+	port,
+	fresh,
+}) {
 	const bin = findPostgresBin();
 	if (!bin) throw new Error('PostgreSQL is not installed (apt-get install -y postgresql)');
+	const asRoot = process.getuid?.() === 0;
+	const dir = asRoot ? clusterDirFor(requestedDir) : requestedDir;
 	const dataDir = path.join(dir, 'data');
 	const logFile = path.join(dir, 'postgres.log');
 	if (fresh) fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
-	const asRoot = process.getuid?.() === 0;
 	if (asRoot) {
-		// The postgres user must be able to reach its directory: folders inside .cache/ are opened
-		// up for it; a folder above .cache/ that it cannot enter is reported, not changed.
-		for (let folder = dir; folder !== path.dirname(folder); folder = path.dirname(folder)) {
-			const mode = fs.statSync(folder).mode;
-			if ((mode & 0o001) !== 0) continue;
-			if (!folder.startsWith(CACHE_DIR)) {
-				throw new Error(
-					`The postgres user cannot enter ${folder} (mode ${(mode & 0o777).toString(8)}); run \`chmod o+x ${folder}\` or move the repository`,
-				);
-			}
-			fs.chmodSync(folder, mode | 0o001);
-		}
+		if (dir === requestedDir) openPathFor(dir);
+		else fs.chmodSync(dir, 0o700);
 		await runCommand('chown', ['postgres:postgres', dir]);
 	}
 	if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
