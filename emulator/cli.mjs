@@ -4,10 +4,12 @@
 import { fstatSync } from 'node:fs';
 import { startEmulator } from './lib/server.mjs';
 import { info } from './lib/admin.mjs';
+import { parseBudgetFlag } from './lib/budget.mjs';
 
 const FLAGS_WITH_VALUE = {
   '--port': 'port', '--invitations-port': 'invitationsPort', '--host': 'host', '--api-key': 'apiKey', '--api-secret': 'apiSecret',
   '--username': 'username', '--password': 'password', '--domain': 'domain',
+  '--budget': 'budget', '--budget-retry-after': 'budgetRetryAfter',
 };
 const BOOLEAN_FLAGS = { '--json': 'json', '--quiet': 'quiet', '--verbose': 'verbose', '--help': 'help' };
 
@@ -30,6 +32,14 @@ function parseArgs(argv) {
       const port = Number(options[key]);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${key === 'port' ? 'port' : 'invitations-port'} must be 0..65535`);
       options[key] = port;
+    }
+  }
+  // Call budget (lib/budget.mjs): --budget documented | 833/300,10000/3600 [--budget-retry-after none|seconds|date]
+  if (options.budget !== undefined) {
+    try {
+      options.config = { budget: parseBudgetFlag(options.budget, options.budgetRetryAfter) };
+    } catch (error) {
+      throw new Error(`--budget: ${error.body?.message ?? error.message}`);
     }
   }
   return options;

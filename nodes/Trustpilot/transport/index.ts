@@ -13,6 +13,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { apiBaseUrlOf, invitationsBaseUrlOf } from '../../../credentials/trustpilotAuth';
 import { inspectFailure, toNodeApiError, type FailedResponse } from './errors';
+import { pacerFor } from './pacing';
 import { isRetryable, outcomeUncertain, RETRY_POLICY, retryDelayMs } from './retry';
 
 export type TrustpilotContext =
@@ -164,7 +165,16 @@ export async function trustpilotRequest(
 	const refused = refusedTokens.get(ctx);
 	if (refused) throw toNodeApiError(refused, errorContext);
 
+	// Pacing (pacing.ts): each attempt takes a slot in the API key's budget, waiting when it is used up.
+	const pacer = pacerFor(credentials, apiBaseUrlOf(credentials), {
+		node: ctx.getNode(),
+		itemIndex: request.itemIndex ?? 0,
+		logger: ctx.logger,
+	});
+
 	for (let attempt = 0; ; attempt++) {
+		const paceMs = pacer?.reserve() ?? 0;
+		if (paceMs > 0) await sleep(paceMs);
 		let failure: FailedResponse;
 		try {
 			const response = (await ctx.helpers.httpRequestWithAuthentication.call(
@@ -190,7 +200,12 @@ export async function trustpilotRequest(
 		}
 		const corruptSuccess = failure.code === 'EBADJSON';
 		const canRetry = corruptSuccess ? idempotent : isRetryable(failure, idempotent);
-		const delay = canRetry && attempt < RETRY_POLICY.maxRetries ? retryDelayMs(failure, attempt) : undefined;
+		const delay =
+			pacer && failure.status === 429
+				? pacer.afterRateLimit(failure)
+				: canRetry && attempt < RETRY_POLICY.maxRetries
+					? retryDelayMs(failure, attempt)
+					: undefined;
 		if (delay === undefined) {
 			const uncertain = !idempotent && (corruptSuccess || outcomeUncertain(failure));
 			if (corruptSuccess) failure = { ...failure, status: undefined, code: undefined };
