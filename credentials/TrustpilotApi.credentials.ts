@@ -8,13 +8,16 @@ import type {
 	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
-import { UserError } from 'n8n-workflow';
+import { sleep, UserError } from 'n8n-workflow';
+
+import { RETRY_POLICY, retryDelayMs, type RetryableFailure } from '../nodes/shared/retry';
 
 import {
 	GRANT_PATH,
 	RENEW_GRANT_PATH,
 	apiBaseUrlOf,
 	describeTokenFailure,
+	originOf,
 	tokenContextOf,
 	type TokenResponse,
 } from './trustpilotAuth';
@@ -52,7 +55,8 @@ export class TrustpilotApi implements ICredentialType {
 				{
 					name: 'Custom',
 					value: 'custom',
-					description: 'Other base URLs, e.g. the local Trustpilot emulator used for demos and tests',
+					description:
+						'Other base URLs, e.g. the local Trustpilot emulator used for demos and tests',
 				},
 			],
 			default: 'production',
@@ -265,13 +269,58 @@ export class TrustpilotApi implements ICredentialType {
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				json: false,
+				// The request carries key:secret (and the password): a redirect is never followed.
+				disableFollowRedirect: true,
 			};
-			let response: { statusCode: number; body: unknown };
-			try {
-				response = (await this.helpers.httpRequest(options)) as typeof response;
-			} catch (error) {
-				throw new UserError(
-					`Could not reach the Trustpilot token endpoint at ${baseUrl}: ${(error as Error).message}`,
+			let response!: { statusCode: number; body: unknown; headers?: IDataObject };
+			// The same backoff as every other call: a 502/503/504, a 429 or a dropped connection is
+			// asked again. Only what is left after that is reported (and only a refusal, not an
+			// outage, is remembered by the nodes for the rest of the execution).
+			for (let attempt = 0; ; attempt++) {
+				let failure: RetryableFailure | undefined;
+				let networkError: Error | undefined;
+				try {
+					response = (await this.helpers.httpRequest(options)) as typeof response;
+					if (TRANSIENT_TOKEN_STATUS.has(response.statusCode)) {
+						failure = { status: response.statusCode, headers: response.headers ?? {} };
+					}
+				} catch (error) {
+					networkError = error as Error;
+					const code = (error as { code?: string; cause?: { code?: string } }).code;
+					failure = {
+						headers: {},
+						code: code ?? (error as { cause?: { code?: string } }).cause?.code,
+					};
+				}
+				if (!failure) break;
+				const retryable =
+					failure.status !== undefined || TRANSIENT_TOKEN_NETWORK.has(failure.code ?? '');
+				const delay =
+					retryable && attempt < RETRY_POLICY.maxRetries
+						? retryDelayMs(failure, attempt)
+						: undefined;
+				if (delay !== undefined) {
+					await sleep(delay);
+					continue;
+				}
+				if (networkError) {
+					throw new UserError(
+						`Could not reach the Trustpilot token endpoint at ${baseUrl}: ${networkError.message}`,
+					);
+				}
+				if (failure.status !== 429) {
+					throw new UserError(
+						`The Trustpilot token endpoint at ${originOf(baseUrl)} is unavailable (HTTP ${failure.status}, still after ${attempt + 1} attempts). This is usually temporary: run it again in a few minutes.`,
+					);
+				}
+				break;
+			}
+			if (response.statusCode >= 300 && response.statusCode < 400) {
+				const headers = (response as { headers?: IDataObject }).headers ?? {};
+				const target = originOf(new URL(String(headers.location ?? ''), baseUrl).href);
+				throw new TokenRequestError(
+					response.statusCode,
+					`The Trustpilot token endpoint at ${originOf(baseUrl)} answered with a redirect${target ? ` to ${target}` : ''} (HTTP ${response.statusCode}). It was not followed, so the API secret and password stay with the configured host: check the API Base URL of the credential.`,
 				);
 			}
 			const body = parseJson(response.body);
@@ -316,7 +365,10 @@ export class TrustpilotApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		// The key always travels as a header: Trustpilot advises against putting it in the query string.
 		const headers: IDataObject = { ...(requestOptions.headers ?? {}), apikey: credentials.apiKey };
-		if (credentials.authentication !== 'apiKey' && credentials.accessToken) {
+		// A token minted for other settings (base URL, environment, key, mode, login) is never sent:
+		// the request then answers 401 and n8n asks preAuthentication for a token of this host.
+		const tokenMatches = credentials.tokenContext === tokenContextOf(credentials);
+		if (credentials.authentication !== 'apiKey' && credentials.accessToken && tokenMatches) {
 			headers.Authorization = `Bearer ${credentials.accessToken as string}`;
 		}
 		return { ...requestOptions, headers };
@@ -328,9 +380,24 @@ export class TrustpilotApi implements ICredentialType {
 				'={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : "https://api.trustpilot.com/v1"}}',
 			url: '/resources/metadata/locales',
 			method: 'GET',
+			// Never carry the key (or a token) to wherever a redirect points.
+			disableFollowRedirect: true,
 		},
 	};
 }
+
+// Answers and network errors of the token endpoint that are worth asking again, with the
+// transport's backoff: the gateway's outages and rate limit, and dropped or refused connections.
+const TRANSIENT_TOKEN_STATUS = new Set([429, 502, 503, 504]);
+const TRANSIENT_TOKEN_NETWORK = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ESOCKETTIMEDOUT',
+]);
 
 class TokenRequestError extends UserError {
 	readonly refreshRejected: boolean;

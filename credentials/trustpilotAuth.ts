@@ -32,11 +32,44 @@ export function invitationsBaseUrlOf(credentials: ICredentialDataDecryptedObject
 		: PRODUCTION_INVITATIONS_BASE_URL;
 }
 
-/** Identifies the settings a token was minted for (no secret in it: mode, host, key prefix, login). */
+/** FNV-1a, twice with different offsets: a short fingerprint of the key, not a secret in itself. */
+function fingerprint(text: string): string {
+	let a = 0x811c9dc5;
+	let b = 0x01000193 ^ 0x5bd1e995;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		a = Math.imul(a ^ code, 0x01000193) >>> 0;
+		b = Math.imul(b ^ code, 0x01000193 + 2) >>> 0;
+	}
+	return `${a.toString(36)}${b.toString(36)}`;
+}
+
+/**
+ * Identifies what a stored token was minted for: mode, both hosts it is sent to (so a changed
+ * environment or base URL), the API key (as a fingerprint) and the login. A token is only ever
+ * sent, or refreshed, when the credential still matches; otherwise a new one is requested from
+ * the configured host, and the old one never travels to another host.
+ */
 export function tokenContextOf(credentials: ICredentialDataDecryptedObject): string {
 	const key = String(credentials.apiKey ?? '');
 	const login = credentials.authentication === 'password' ? String(credentials.username ?? '') : '';
-	return [credentials.authentication, apiBaseUrlOf(credentials), key.slice(0, 6), key.length, login].join('|');
+	return [
+		'v2',
+		credentials.authentication,
+		apiBaseUrlOf(credentials),
+		invitationsBaseUrlOf(credentials),
+		fingerprint(key),
+		login,
+	].join('|');
+}
+
+/** The origin (scheme, host, port) of a URL, for same-origin checks; '' when not a URL. */
+export function originOf(url: string): string {
+	try {
+		return new URL(url).origin;
+	} catch {
+		return '';
+	}
 }
 
 function serverText(body: IDataObject | undefined): string {
@@ -75,7 +108,10 @@ export function describeTokenFailure(
 	if (statusCode === 401 && (lower.includes('secret') || lower.includes('client secret'))) {
 		return `The API secret was rejected. Check the API Secret field of the Trustpilot credential${suffix}`;
 	}
-	if (statusCode === 401 && (lower.includes('apikey') || lower.includes('api key') || lower.includes('client'))) {
+	if (
+		statusCode === 401 &&
+		(lower.includes('apikey') || lower.includes('api key') || lower.includes('client'))
+	) {
 		return `The API key (or the key/secret pair) was rejected. Check the API Key and API Secret fields${suffix}`;
 	}
 	if (grantType === 'password' && (statusCode === 400 || statusCode === 401)) {

@@ -1,7 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { parseTags, requireEmail, requireText } from '../Trustpilot/helpers/validation';
+import {
+	parseList,
+	parseTags,
+	readText,
+	requireEmail,
+	requireText,
+} from '../Trustpilot/helpers/validation';
 import { encryptBglPayload } from './bglCrypto';
 import type { BglSettings } from './bglSettings';
 import { buildReviewLink, DEFAULT_COUNTRY_SITE, isCountrySite } from './linkFormat';
@@ -15,36 +21,59 @@ interface BglPayload {
 	tags?: string[];
 }
 
-function parseList(value: unknown): string[] {
-	const list = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
-	return list.map((entry) => entry.trim()).filter((entry) => entry !== '');
-}
-
 function readCountrySite(ctx: IExecuteFunctions, itemIndex: number, value: unknown): string {
-	const site = String(value ?? DEFAULT_COUNTRY_SITE).trim().toLowerCase() || DEFAULT_COUNTRY_SITE;
+	const site =
+		readText(ctx, itemIndex, 'Country Site', value).toLowerCase() || DEFAULT_COUNTRY_SITE;
 	if (!isCountrySite(site)) {
-		throw new NodeOperationError(ctx.getNode(), `Country Site: "${site.slice(0, 20)}" is not a Trustpilot site`, {
-			itemIndex,
-			description: 'Use "www" or a country subdomain such as "de", "uk" or "nl-be".',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Country Site: "${site.slice(0, 20)}" is not a Trustpilot site`,
+			{
+				itemIndex,
+				description: 'Use "www" or a country subdomain such as "de", "uk" or "nl-be".',
+			},
+		);
 	}
 	return site;
 }
 
 /** One review link per item; the output carries what an email or CRM node needs next, never the keys. */
-export function generateLink(ctx: IExecuteFunctions, itemIndex: number, settings: BglSettings): IDataObject {
-	const email = requireEmail(ctx, itemIndex, 'Customer Email', ctx.getNodeParameter('email', itemIndex));
-	const name = requireText(ctx, itemIndex, 'Customer Name', ctx.getNodeParameter('name', itemIndex));
-	const ref = requireText(ctx, itemIndex, 'Reference Number', ctx.getNodeParameter('referenceNumber', itemIndex));
+export function generateLink(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	settings: BglSettings,
+): IDataObject {
+	const email = requireEmail(
+		ctx,
+		itemIndex,
+		'Customer Email',
+		ctx.getNodeParameter('email', itemIndex),
+	);
+	const name = requireText(
+		ctx,
+		itemIndex,
+		'Customer Name',
+		ctx.getNodeParameter('name', itemIndex),
+	);
+	const ref = requireText(
+		ctx,
+		itemIndex,
+		'Reference Number',
+		ctx.getNodeParameter('referenceNumber', itemIndex),
+	);
 	const additional = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const tags = parseTags(ctx, itemIndex, 'Tags', additional.tags);
-	const skus = parseList(additional.skus);
+	const skus = parseList(ctx, itemIndex, 'SKUs', additional.skus);
 	const countrySite = readCountrySite(ctx, itemIndex, additional.countrySite);
 
 	const payload: BglPayload = { email, name, ref };
 	if (skus.length > 0) payload.skus = skus;
 	if (tags.length > 0) payload.tags = tags;
-	const encrypted = encryptBglPayload(JSON.stringify(payload), settings.encryptKey, settings.authKey);
+	const encrypted = encryptBglPayload(
+		JSON.stringify(payload),
+		settings.encryptKey,
+		settings.authKey,
+	);
 	return {
 		url: buildReviewLink(countrySite, settings.domain, encrypted),
 		email,

@@ -40,6 +40,8 @@ export interface SyncSettings {
 }
 
 const SECOND = 1000;
+/** How far a stored cursor may run ahead of the poll's clock (see `toState`). */
+export const MAX_CLOCK_SKEW_MS = 60 * SECOND;
 
 export function decodeKnown(record: IDataObject | undefined): Map<string, KnownReview> {
 	const known = new Map<string, KnownReview>();
@@ -135,6 +137,11 @@ export class ReviewTracker {
 
 	/** The state to store: entries that fell out of every future window are dropped. */
 	toState(signature: string, nowMs: number): UnitState {
+		// A review stamped in the future (a source with a skewed clock) must not carry the cursor
+		// past reviews still to come: it never goes beyond the poll's clock plus a small skew, and
+		// never further than the Late Review Window reaches back, so the next window covers "now".
+		const ceiling = nowMs + Math.min(MAX_CLOCK_SKEW_MS, this.settings.lateWindowMs);
+		if (this.cursor !== null && this.cursor > ceiling) this.cursor = ceiling;
 		const start = windowStartMs(this.cursor, nowMs, this.settings);
 		// Two seconds of slack: the next window can only start later than this one, and its
 		// query starts up to two seconds before the window (see `queryStartMs`).

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseUtcDate, readList, readNumber } from '../shared/validate';
 import { simplifyServiceReview } from '../Trustpilot/helpers/simplify';
 import { simplifyProductReview } from '../Trustpilot/helpers/simplifyProductReview';
 import { getTrustpilotCredentials, isOAuthMode } from '../Trustpilot/transport';
@@ -43,19 +44,8 @@ interface StoredPollState {
 }
 
 function parseStartDate(ctx: IPollFunctions, raw: unknown): number {
-	const text = String(raw ?? '').trim();
-	// n8n's date picker gives no zone; read it as UTC, as the parameter's description says.
-	const ms = Date.parse(/(Z|[+-]\d\d:?\d\d)$/i.test(text) || text === '' ? text : `${text}Z`);
-	if (!Number.isFinite(ms)) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Start Date: "${text.slice(0, 40)}" is not a date`,
-			{
-				description: 'Pick a date, or use ISO 8601 such as 2024-05-01T00:00:00Z.',
-			},
-		);
-	}
-	return ms;
+	// n8n's date picker gives no zone; the shared parser reads it as UTC, as the description says.
+	return parseUtcDate(ctx, 0, 'Start Date', raw).getTime();
 }
 
 function readSettings(ctx: IPollFunctions): PollSettings {
@@ -65,25 +55,41 @@ function readSettings(ctx: IPollFunctions): PollSettings {
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
 	const notBefore =
 		start === 'date' ? parseStartDate(ctx, ctx.getNodeParameter('startDate', '')) : null;
-	const skus =
-		reviewType === 'product'
-			? String(options.skus ?? '')
-					.split(',')
-					.map((sku) => sku.trim())
-					.filter((sku) => sku !== '')
-			: [];
+	const skus = reviewType === 'product' ? readList(ctx, 0, 'Options → SKUs', options.skus) : [];
+	const orDefault = (value: unknown, fallback: number) =>
+		value === undefined || value === '' ? fallback : value;
 	const sync: SyncSettings = {
 		watchUpdates,
 		notBefore,
-		lateWindowMs: Number(options.lateWindowMinutes ?? DEFAULT_LATE_WINDOW_MINUTES) * MINUTE,
-		updateWindowMs: Number(options.updateWindowDays ?? DEFAULT_UPDATE_WINDOW_DAYS) * DAY,
+		lateWindowMs:
+			readNumber(
+				ctx,
+				0,
+				'Options → Late Review Window (Minutes)',
+				orDefault(options.lateWindowMinutes, DEFAULT_LATE_WINDOW_MINUTES),
+				{ min: 0, max: 1440 },
+			) * MINUTE,
+		updateWindowMs:
+			readNumber(
+				ctx,
+				0,
+				'Options → Watch Updates for (Days)',
+				orDefault(options.updateWindowDays, DEFAULT_UPDATE_WINDOW_DAYS),
+				{ min: 1, max: 90 },
+			) * DAY,
 	};
 	return {
 		reviewType,
 		start,
 		skus,
 		simplify: ctx.getNodeParameter('simplify', true) as boolean,
-		maxItems: Math.max(1, Math.floor(Number(options.maxItemsPerPoll ?? DEFAULT_MAX_ITEMS))),
+		maxItems: readNumber(
+			ctx,
+			0,
+			'Options → Max Items per Poll',
+			orDefault(options.maxItemsPerPoll, DEFAULT_MAX_ITEMS),
+			{ min: 1, max: 10000, integer: true },
+		),
 		sync,
 		signature: [
 			reviewType,

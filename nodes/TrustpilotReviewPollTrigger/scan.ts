@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { toTrustpilotDateTime } from '../Trustpilot/helpers/validation';
-import { iteratePages, type Page } from '../Trustpilot/transport/pagination';
+import { iterateOverlapping, iteratePages, type Page } from '../Trustpilot/transport/pagination';
 import {
 	floorToSecond,
 	queryStartMs,
@@ -93,7 +93,8 @@ export async function scanAscending(
 
 /**
  * Newest-first list without a date filter: reads from the top down to the re-read window.
- * Reviews pushed down a page by new arrivals are read twice and counted once. With more changes
+ * Reviews pushed down a page by new arrivals, or read again in the overlap between pages, are
+ * counted once (by id). With more changes
  * than Max Items, the oldest ones are emitted and the cursor stays below the rest, which come
  * with the next poll; memory holds at most Max Items reviews plus one page.
  */
@@ -111,7 +112,8 @@ export async function scanDescending(
 	let oldestHeldBack: number | undefined;
 	let complete = true;
 
-	for await (const page of iteratePages(ctx, source.request)) {
+	// Position-based: pages overlap so a deletion between two requests cannot shift a review past.
+	for await (const page of iterateOverlapping(ctx, source.request)) {
 		let pageOldest = Infinity;
 		for (const review of page.items) {
 			const stamp = stampOf(review);
@@ -133,11 +135,8 @@ export async function scanDescending(
 			}
 		}
 		if (start !== null && pageOldest < start) break;
-		if (
-			!isLastPage(page, source.request.maxPageSize) &&
-			!options.silent &&
-			Date.now() > options.deadlineMs
-		) {
+		if (page.isLast) break;
+		if (!options.silent && Date.now() > options.deadlineMs) {
 			complete = false;
 			break;
 		}

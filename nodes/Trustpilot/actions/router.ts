@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { assertAccess, getTrustpilotCredentials } from '../transport';
 import { resources } from './index';
+import type { TrustpilotOperation } from './types';
 
 function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 	const json: IDataObject = { error: error.message };
@@ -10,6 +12,26 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 	const httpCode = (error as NodeApiError).httpCode;
 	if (httpCode) json.httpCode = httpCode;
 	return { json, pairedItem: { item: itemIndex } };
+}
+
+/** Checks the operation's declared needs against the credential before anything is sent. */
+async function refuseWhatTheCredentialCannotDo(
+	ctx: IExecuteFunctions,
+	operation: TrustpilotOperation,
+	itemIndex: number,
+): Promise<void> {
+	const access =
+		typeof operation.access === 'function'
+			? operation.access.call(ctx, itemIndex)
+			: operation.access;
+	if (access === 'public' && !operation.businessUserHeader) return;
+	const credentials = await getTrustpilotCredentials(ctx);
+	assertAccess(
+		ctx,
+		{ access, businessUserHeader: operation.businessUserHeader },
+		credentials,
+		itemIndex,
+	);
 }
 
 /**
@@ -25,11 +47,20 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			const operation = this.getNodeParameter('operation', itemIndex) as string;
 			const handler = resources[resource]?.operations[operation];
 			if (!handler) {
-				throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for "${resource}"`, { itemIndex });
+				throw new NodeOperationError(
+					this.getNode(),
+					`The operation "${operation}" is not supported for "${resource}"`,
+					{ itemIndex },
+				);
 			}
+			await refuseWhatTheCredentialCannotDo(this, handler, itemIndex);
 			const result = await handler.execute.call(this, itemIndex);
 			const json = Array.isArray(result) ? result : [result];
-			output.push(...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(json), { itemData: { item: itemIndex } }));
+			output.push(
+				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(json), {
+					itemData: { item: itemIndex },
+				}),
+			);
 		} catch (error) {
 			if (this.continueOnFail()) {
 				output.push(errorItem(error as Error, itemIndex));

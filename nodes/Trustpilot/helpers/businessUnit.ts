@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { trustpilotJson } from '../transport';
-import { requireId, requireText } from './validation';
+import { readNumber, requireId, requireText } from './validation';
 
 const resolvedDomains = new WeakMap<object, Map<string, string>>();
 
@@ -17,7 +17,9 @@ export async function getBusinessUnitId(
 	itemIndex: number,
 	parameterName = 'businessUnit',
 ): Promise<string> {
-	const locator = ctx.getNodeParameter(parameterName, itemIndex) as INodeParameterResourceLocator | string;
+	const locator = ctx.getNodeParameter(parameterName, itemIndex) as
+		| INodeParameterResourceLocator
+		| string;
 	const mode = typeof locator === 'string' ? 'id' : locator.mode;
 	const value = typeof locator === 'string' ? locator : String(locator.value ?? '');
 	if (mode !== 'domain') return requireId(ctx, itemIndex, 'Business Unit', value);
@@ -34,13 +36,21 @@ export async function getBusinessUnitId(
 		itemIndex,
 	}).catch((error: NodeApiError) => {
 		if (error.httpCode !== '404') throw error;
-		throw new NodeOperationError(ctx.getNode(), `Business Unit: no company "${domain}" was found on Trustpilot`, {
-			itemIndex,
-			description: 'Use the domain or name exactly as on the company\'s Trustpilot page, e.g. example.com.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Business Unit: no company "${domain}" was found on Trustpilot`,
+			{
+				itemIndex,
+				description:
+					"Use the domain or name exactly as on the company's Trustpilot page, e.g. example.com.",
+			},
+		);
 	})) as IDataObject;
 	const id = String(found.id ?? '');
-	if (!id) throw new NodeOperationError(ctx.getNode(), `Business Unit: no company "${domain}" was found`, { itemIndex });
+	if (!id)
+		throw new NodeOperationError(ctx.getNode(), `Business Unit: no company "${domain}" was found`, {
+			itemIndex,
+		});
 	cache.set(domain, id);
 	return id;
 }
@@ -48,5 +58,8 @@ export async function getBusinessUnitId(
 /** Reads Return All / Limit: undefined means "everything". */
 export function getLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
 	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
-	return ctx.getNodeParameter('limit', itemIndex, 50) as number;
+	return readNumber(ctx, itemIndex, 'Limit', ctx.getNodeParameter('limit', itemIndex, 50), {
+		min: 1,
+		integer: true,
+	});
 }

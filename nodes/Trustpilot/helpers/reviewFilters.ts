@@ -1,7 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { parseList } from './validation';
-
 // Review filters that several review lists (service, consumer, product) take in the same form.
 
 export const starsFilter: INodeProperties = {
@@ -9,7 +7,10 @@ export const starsFilter: INodeProperties = {
 	name: 'stars',
 	type: 'multiOptions',
 	default: [],
-	options: [1, 2, 3, 4, 5].map((stars) => ({ name: `${stars} Star${stars > 1 ? 's' : ''}`, value: stars })),
+	options: [1, 2, 3, 4, 5].map((stars) => ({
+		name: `${stars} Star${stars > 1 ? 's' : ''}`,
+		value: stars,
+	})),
 	description: 'Only reviews with these star ratings',
 };
 
@@ -18,7 +19,8 @@ export const starsFilter: INodeProperties = {
  * same choice always gives the same query. An expression may give a comma-separated text.
  */
 export function starsQuery(value: unknown): string | undefined {
-	const stars = parseList(value);
+	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
+	const stars = list.map((entry) => String(entry).trim()).filter((entry) => /^[1-5]$/.test(entry));
 	return stars.length ? stars.sort((a, b) => Number(a) - Number(b)).join(',') : undefined;
 }
 

@@ -5,7 +5,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { trustpilotJson } from '../transport';
+import { assertAccess, getTrustpilotCredentials, trustpilotJson } from '../transport';
 
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
 
@@ -22,6 +22,8 @@ async function currentBusinessUnitId(ctx: ILoadOptionsFunctions): Promise<string
 
 /** Invitation templates of the chosen business unit, default first; "" keeps Trustpilot's default. */
 export async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	// Refuse before the "By Domain" lookup: templates need an access token.
+	assertAccess(this, { access: 'private' }, await getTrustpilotCredentials(this));
 	const businessUnitId = await currentBusinessUnitId(this);
 	if (!businessUnitId) return [];
 	const response = await trustpilotJson(this, {

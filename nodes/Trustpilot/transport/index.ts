@@ -11,7 +11,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { apiBaseUrlOf, invitationsBaseUrlOf } from '../../../credentials/trustpilotAuth';
+import { apiBaseUrlOf, invitationsBaseUrlOf, originOf } from '../../../credentials/trustpilotAuth';
 import { inspectFailure, toNodeApiError, type FailedResponse } from './errors';
 import { pacerFor } from './pacing';
 import { isRetryable, outcomeUncertain, RETRY_POLICY, retryDelayMs } from './retry';
@@ -43,12 +43,23 @@ export interface TrustpilotRequest {
 	idempotent?: boolean;
 	itemIndex?: number;
 	timeoutMs?: number;
+	/**
+	 * A JSON object (or list) is expected: an empty 2xx body is then a failure (retried like a
+	 * cut-off body), never an empty item. Set by `trustpilotJson`; writes answered with 201/204
+	 * and no body use `trustpilotRequest` without it.
+	 */
+	expectBody?: boolean;
 }
 
 export interface TrustpilotResponse {
 	statusCode: number;
 	/** Parsed JSON body; `undefined` for an empty 2xx body. */
 	body: IDataObject | IDataObject[] | undefined;
+	/**
+	 * A DELETE answered 404 after an earlier attempt whose outcome was uncertain (5xx, reset,
+	 * timeout): the first attempt most likely deleted it, so it is gone rather than "not found".
+	 */
+	goneAfterRetry?: boolean;
 }
 
 const credentialCache = new WeakMap<object, ICredentialDataDecryptedObject>();
@@ -56,7 +67,11 @@ const credentialCache = new WeakMap<object, ICredentialDataDecryptedObject>();
 const refusedTokens = new WeakMap<object, FailedResponse>();
 
 function isTokenRefusal(error: unknown): boolean {
-	for (let cause = error as { cause?: unknown; trustpilotTokenRefused?: boolean } | undefined; cause; cause = cause.cause as typeof cause) {
+	for (
+		let cause = error as { cause?: unknown; trustpilotTokenRefused?: boolean } | undefined;
+		cause;
+		cause = cause.cause as typeof cause
+	) {
 		if (cause.trustpilotTokenRefused === true) return true;
 	}
 	return false;
@@ -73,16 +88,30 @@ export async function getTrustpilotCredentials(
 }
 
 export function isOAuthMode(credentials: ICredentialDataDecryptedObject): boolean {
-	return credentials.authentication === 'clientCredentials' || credentials.authentication === 'password';
+	return (
+		credentials.authentication === 'clientCredentials' || credentials.authentication === 'password'
+	);
 }
 
-function assertAccess(
+/** What a request or an operation needs from the credential, beyond the API key. */
+export interface AccessNeeds {
+	access?: 'public' | 'private';
+	/** `x-business-user-id` must be sent (a Business User ID is needed with Client Credentials). */
+	businessUserHeader?: boolean;
+}
+
+/**
+ * Refuses what the credential's mode cannot do, naming only fields visible in that mode. The
+ * router calls it with the operation's declared needs before the first request (a "By Domain"
+ * lookup included); every request checks again, for callers without a declaration.
+ */
+export function assertAccess(
 	ctx: TrustpilotContext,
-	request: TrustpilotRequest,
+	needs: AccessNeeds,
 	credentials: ICredentialDataDecryptedObject,
+	itemIndex = 0,
 ): void {
-	const itemIndex = request.itemIndex ?? 0;
-	if (request.access === 'private' && !isOAuthMode(credentials)) {
+	if (needs.access === 'private' && !isOAuthMode(credentials)) {
 		throw new NodeOperationError(
 			ctx.getNode(),
 			'This operation reads or changes private data, which needs an access token',
@@ -94,7 +123,7 @@ function assertAccess(
 		);
 	}
 	if (
-		request.businessUserHeader &&
+		needs.businessUserHeader &&
 		credentials.authentication === 'clientCredentials' &&
 		!String(credentials.businessUserId ?? '').trim()
 	) {
@@ -111,7 +140,9 @@ function baseUrlFor(credentials: ICredentialDataDecryptedObject, host: Trustpilo
 }
 
 /** A 2xx whose body should be JSON but is not (e.g. cut off) is a failure, never silent data. */
-function parseSuccessBody(raw: unknown): { ok: true; body: TrustpilotResponse['body'] } | { ok: false } {
+function parseSuccessBody(
+	raw: unknown,
+): { ok: true; body: TrustpilotResponse['body'] } | { ok: false } {
 	if (raw === undefined || raw === null || raw === '') return { ok: true, body: undefined };
 	if (typeof raw === 'object') return { ok: true, body: raw as IDataObject };
 	if (typeof raw === 'string') {
@@ -124,6 +155,58 @@ function parseSuccessBody(raw: unknown): { ok: true; body: TrustpilotResponse['b
 	return { ok: false };
 }
 
+const MAX_REDIRECTS = 3;
+
+function isRedirect(status: number | undefined): boolean {
+	return status !== undefined && status >= 300 && status < 400;
+}
+
+/**
+ * Where a redirect may be followed: only a GET, only to the origin the credential names, at most
+ * three times. Anything else is an error, so the apikey, the token and a write's body never reach
+ * a host other than the configured one.
+ */
+function redirectTarget(
+	ctx: TrustpilotContext,
+	failure: FailedResponse,
+	options: IHttpRequestOptions,
+	configuredOrigin: string,
+	redirects: number,
+	errorContext: { itemIndex: number; method: string; path: string },
+): string {
+	const location = String(failure.headers.location ?? failure.headers.Location ?? '');
+	let target: URL | undefined;
+	try {
+		target = new URL(location, String(options.url));
+	} catch {
+		target = undefined;
+	}
+	const where = `Request: ${errorContext.method} ${errorContext.path}`;
+	if (
+		target &&
+		target.origin === configuredOrigin &&
+		options.method === 'GET' &&
+		redirects <= MAX_REDIRECTS
+	) {
+		return target.href;
+	}
+	const reason = !target
+		? 'a redirect without a valid target'
+		: target.origin !== configuredOrigin
+			? `a redirect to another host (${target.origin})`
+			: redirects > MAX_REDIRECTS
+				? 'too many redirects'
+				: `a redirect for a ${String(options.method)} request`;
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`Trustpilot answered with ${reason}; it was not followed`,
+		{
+			itemIndex: errorContext.itemIndex,
+			description: `HTTP ${failure.status} from ${configuredOrigin}. Redirects are followed only for reads on the same host, so the API key, the access token and request bodies never travel to another host. Check the base URLs of the Trustpilot credential (or a proxy in front of them).\n${where}`,
+		},
+	);
+}
+
 /**
  * The one way this package talks to Trustpilot: base URLs, authentication (through n8n's
  * credential helper, which also refreshes the token on a 401), retries with backoff, and errors.
@@ -133,7 +216,7 @@ export async function trustpilotRequest(
 	request: TrustpilotRequest,
 ): Promise<TrustpilotResponse> {
 	const credentials = await getTrustpilotCredentials(ctx);
-	assertAccess(ctx, request, credentials);
+	assertAccess(ctx, request, credentials, request.itemIndex ?? 0);
 	const host = request.host ?? 'api';
 	const headers: IDataObject = { Accept: 'application/json' };
 	if (request.businessUserHeader && String(credentials.businessUserId ?? '').trim()) {
@@ -147,7 +230,13 @@ export async function trustpilotRequest(
 		returnFullResponse: true,
 		json: true,
 		timeout: request.timeoutMs ?? 60000,
+		// n8n's helper would follow a redirect to any host with the apikey header (and, by default,
+		// the Bearer token). Redirects are handled below: same origin only, never with a body.
+		disableFollowRedirect: true,
 	};
+	const configuredOrigin = originOf(String(options.url));
+	let redirects = 0;
+	let uncertainEarlier = false;
 	if (request.body !== undefined) {
 		options.body = request.body;
 		headers['Content-Type'] = 'application/json';
@@ -182,14 +271,36 @@ export async function trustpilotRequest(
 				CREDENTIAL_TYPE,
 				options,
 			)) as { statusCode: number; body: unknown; headers: IDataObject };
+			if (isRedirect(response.statusCode)) {
+				const redirect = {
+					status: response.statusCode,
+					headers: response.headers ?? {},
+					body: undefined,
+					message: '',
+				};
+				options.url = redirectTarget(
+					ctx,
+					redirect,
+					options,
+					configuredOrigin,
+					++redirects,
+					errorContext,
+				);
+				options.qs = undefined;
+				attempt--;
+				continue;
+			}
 			const parsed = parseSuccessBody(response.body);
-			if (parsed.ok) return { statusCode: response.statusCode, body: parsed.body };
+			const missing = parsed.ok && parsed.body === undefined && request.expectBody === true;
+			if (parsed.ok && !missing) return { statusCode: response.statusCode, body: parsed.body };
 			failure = {
 				status: response.statusCode,
 				headers: response.headers ?? {},
 				body: undefined,
 				code: 'EBADJSON',
-				message: 'Trustpilot sent an incomplete or invalid JSON response',
+				message: missing
+					? `Trustpilot sent an empty response (HTTP ${response.statusCode}) where data was expected`
+					: 'Trustpilot sent an incomplete or invalid JSON response',
 			};
 		} catch (error) {
 			failure = inspectFailure(error);
@@ -197,7 +308,25 @@ export async function trustpilotRequest(
 				refusedTokens.set(ctx, failure);
 				throw toNodeApiError(failure, errorContext);
 			}
+			if (isRedirect(failure.status)) {
+				options.url = redirectTarget(
+					ctx,
+					failure,
+					options,
+					configuredOrigin,
+					++redirects,
+					errorContext,
+				);
+				// The target carries its own query string.
+				options.qs = undefined;
+				attempt--;
+				continue;
+			}
 		}
+		if (request.method === 'DELETE' && failure.status === 404 && uncertainEarlier) {
+			return { statusCode: 404, body: undefined, goneAfterRetry: true };
+		}
+		if (failure.code !== 'EBADJSON' && outcomeUncertain(failure)) uncertainEarlier = true;
 		const corruptSuccess = failure.code === 'EBADJSON';
 		const canRetry = corruptSuccess ? idempotent : isRetryable(failure, idempotent);
 		const delay =
@@ -215,12 +344,12 @@ export async function trustpilotRequest(
 	}
 }
 
-/** Convenience for the common case: the JSON body, `{}` for an empty 2xx answer. */
+/** Convenience for the common case: the JSON body; an empty 2xx answer is an error. */
 export async function trustpilotJson(
 	ctx: TrustpilotContext,
 	request: TrustpilotRequest,
 ): Promise<IDataObject> {
-	const { body } = await trustpilotRequest(ctx, request);
+	const { body } = await trustpilotRequest(ctx, { expectBody: true, ...request });
 	if (body === undefined) return {};
 	return Array.isArray(body) ? { items: body } : body;
 }

@@ -51,11 +51,127 @@ function continuation(style: PaginationStyle, response: IDataObject, page: Page,
 		return cursor ? { ...page.query, cursor } : undefined;
 	}
 	if (style === 'pageToken') {
-		return response.nextPageToken ? { ...page.query, pageToken: response.nextPageToken } : undefined;
+		return response.nextPageToken
+			? { ...page.query, pageToken: response.nextPageToken }
+			: undefined;
 	}
 	if (page.items.length < pageSize || response.isLastPage === true) return undefined;
 	return { ...page.query, page: Number(page.query.page ?? 1) + 1 };
 }
+
+function listError(
+	ctx: TrustpilotContext,
+	request: ListRequest,
+	message: string,
+	description: string,
+): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), message, {
+		itemIndex: request.itemIndex ?? 0,
+		description,
+	});
+}
+
+/** Whether the page itself says that more follow (a link, a cursor, a token, `isLastPage: false`). */
+function saysMoreFollow(style: PaginationStyle, response: IDataObject): boolean {
+	if (style === 'cursor') return Boolean(response.cursor ?? response.nextCursor);
+	if (style === 'pageToken') return Boolean(response.nextPageToken);
+	if (response.isLastPage === false) return true;
+	const links = Array.isArray(response.links) ? (response.links as IDataObject[]) : [];
+	return links.some((link) => link.rel === 'next-page');
+}
+
+function fingerprintOf(items: IDataObject[]): string {
+	const ids = items.map((item) => item.id);
+	const allHaveIds = ids.every((id) => typeof id === 'string' || typeof id === 'number');
+	return allHaveIds ? ids.join(',') : JSON.stringify(items);
+}
+
+/**
+ * Remembers what a pager has read, so a list that repeats itself stops with an error instead of
+ * returning duplicates or looping: the same query twice (a link pointing back, a cursor that does
+ * not move) or the same page content under another query (a server or proxy that ignores the
+ * page, cursor or token parameter).
+ */
+export class RepeatedPageGuard {
+	private readonly queries = new Set<string>();
+
+	private readonly contents = new Set<string>();
+
+	constructor(
+		private readonly ctx: TrustpilotContext,
+		private readonly request: ListRequest,
+	) {}
+
+	beforeRequest(query: IDataObject): void {
+		const fingerprint = JSON.stringify(query);
+		if (this.queries.has(fingerprint)) {
+			throw listError(
+				this.ctx,
+				this.request,
+				'Trustpilot returned a repeated page link',
+				`The list ${this.request.path} pointed back to a page already read; stopped instead of returning a partial or duplicated list.`,
+			);
+		}
+		this.queries.add(fingerprint);
+	}
+
+	afterResponse(items: IDataObject[]): void {
+		if (items.length === 0) return;
+		const fingerprint = fingerprintOf(items);
+		if (this.contents.has(fingerprint)) {
+			throw listError(
+				this.ctx,
+				this.request,
+				'Trustpilot returned the same page twice',
+				`A later page of ${this.request.path} held exactly the items of an earlier one (the page parameter seems to be ignored, e.g. by a proxy); stopped instead of returning duplicates or looping.`,
+			);
+		}
+		this.contents.add(fingerprint);
+	}
+}
+
+/**
+ * Reads one page: the one place that decides what a page means. A page without its list is an
+ * error; an empty page that says more follow is asked for once more (a glitch upstream), and if
+ * it stays empty the run fails clearly, because ending there would return a partial list and
+ * would move a poll's cursor past reviews it never saw.
+ */
+export async function fetchPage(
+	ctx: TrustpilotContext,
+	request: ListRequest,
+	query: IDataObject,
+	guard: RepeatedPageGuard,
+): Promise<Page> {
+	guard.beforeRequest(query);
+	for (let attempt = 0; ; attempt++) {
+		const response = await trustpilotJson(ctx, { ...request, qs: query });
+		const raw = response[request.itemsKey];
+		if (raw !== null && !Array.isArray(raw)) {
+			// A 200 without the list (e.g. an empty body from a proxy) must not end the list quietly.
+			throw listError(
+				ctx,
+				request,
+				`Trustpilot sent a page without the "${request.itemsKey}" list`,
+				`A page of ${request.path} came back without its list; stopped instead of returning a partial list. Run it again.`,
+			);
+		}
+		const items = Array.isArray(raw) ? (raw as IDataObject[]) : [];
+		if (items.length === 0 && saysMoreFollow(request.style, response)) {
+			if (attempt < EMPTY_PAGE_RETRIES) continue;
+			throw listError(
+				ctx,
+				request,
+				'Trustpilot sent an empty page that says more follow',
+				`A page of ${request.path} had no "${request.itemsKey}" but pointed to a next page, also when asked again; stopped instead of returning a partial list. Run it again later.`,
+			);
+		}
+		guard.afterResponse(items);
+		return { items, response, query };
+	}
+}
+
+/** How often an empty page that says more follow is asked for again before the run fails. */
+export const EMPTY_PAGE_RETRIES = 1;
 
 /** Yields one page at a time, so callers can stop early (Limit) or bound memory (polling). */
 export async function* iteratePages(
@@ -66,31 +182,77 @@ export async function* iteratePages(
 	const sizeParam = request.pageSizeParam ?? 'perPage';
 	let query: IDataObject | undefined = { ...(request.qs ?? {}), [sizeParam]: pageSize };
 	if (request.style === 'page' || request.style === 'links') query.page = query.page ?? 1;
-	const seen = new Set<string>();
+	const guard = new RepeatedPageGuard(ctx, request);
 	while (query) {
-		const fingerprint = JSON.stringify(query);
-		if (seen.has(fingerprint)) {
-			// A list that points back to a page already read would otherwise loop forever.
-			throw new NodeOperationError(ctx.getNode(), 'Trustpilot returned a repeated page link', {
-				itemIndex: request.itemIndex ?? 0,
-				description: `The list ${request.path} pointed back to a page already read; stopped instead of returning a partial or duplicated list.`,
-			});
-		}
-		seen.add(fingerprint);
-		const response = await trustpilotJson(ctx, { ...request, qs: query });
-		const raw = response[request.itemsKey];
-		if (raw !== null && !Array.isArray(raw)) {
-			// A 200 without the list (e.g. an empty body from a proxy) must not end the list quietly.
-			throw new NodeOperationError(ctx.getNode(), `Trustpilot sent a page without the "${request.itemsKey}" list`, {
-				itemIndex: request.itemIndex ?? 0,
-				description: `A page of ${request.path} came back without its list; stopped instead of returning a partial list. Run it again.`,
-			});
-		}
-		const items = Array.isArray(raw) ? (raw as IDataObject[]) : [];
-		const page: Page = { items, response, query };
+		const page = await fetchPage(ctx, request, query, guard);
 		yield page;
-		if (items.length === 0) return;
-		query = continuation(request.style, response, page, pageSize);
+		if (page.items.length === 0) return;
+		query = continuation(request.style, page.response, page, pageSize);
+	}
+}
+
+/** Reviews re-read at each page boundary of a position-based scan (see `iterateOverlapping`). */
+export const PAGE_OVERLAP = 5;
+
+/**
+ * The page (number and size) that starts at least `overlap` items before `end` and reaches
+ * furthest. Page numbers address fixed-size slices, so the size is chosen per request.
+ */
+export function overlappingWindow(
+	end: number,
+	overlap: number,
+	maxPageSize: number,
+): { page: number; size: number; start: number } {
+	const target = Math.max(0, end - overlap);
+	let best = { page: 1, size: maxPageSize, start: 0 };
+	for (let size = maxPageSize; size >= Math.ceil(maxPageSize / 2); size--) {
+		const index = Math.floor(target / size);
+		const start = index * size;
+		if (start + size > best.start + best.size) best = { page: index + 1, size, start };
+	}
+	return best;
+}
+
+/**
+ * A newest-first list read by position (page numbers) while it may change. Each page starts
+ * `overlap` items before the end of the previous one, so when reviews above are deleted between
+ * two requests (every later review moves up) the review that moved across the boundary is still
+ * read; items read twice are recognised by id by the caller. If none of the previous page's last
+ * reviews is found again, more changed than the overlap covers: the scan fails clearly instead
+ * of skipping reviews (a poll then simply reads again next time).
+ */
+export async function* iterateOverlapping(
+	ctx: TrustpilotContext,
+	request: ListRequest,
+	overlap: number = PAGE_OVERLAP,
+): AsyncGenerator<Page & { isLast: boolean }> {
+	const sizeParam = request.pageSizeParam ?? 'perPage';
+	const guard = new RepeatedPageGuard(ctx, request);
+	let end = 0;
+	let tail: string[] = [];
+	for (;;) {
+		const window =
+			end === 0
+				? { page: 1, size: request.maxPageSize, start: 0 }
+				: overlappingWindow(end, overlap, request.maxPageSize);
+		const query = { ...(request.qs ?? {}), page: window.page, [sizeParam]: window.size };
+		const page = await fetchPage(ctx, request, query, guard);
+		if (tail.length > 0) {
+			const ids = new Set(page.items.map((item) => String(item.id)));
+			if (!tail.some((id) => ids.has(id))) {
+				throw listError(
+					ctx,
+					request,
+					'The list changed too much while it was read',
+					`More than ${overlap - 1} entries of ${request.path} disappeared between two pages, so some could have been skipped; stopped instead. Run it again.`,
+				);
+			}
+		}
+		const isLast = page.items.length < window.size;
+		yield { ...page, isLast };
+		if (isLast) return;
+		end = window.start + page.items.length;
+		tail = page.items.slice(-overlap).map((item) => String(item.id));
 	}
 }
 

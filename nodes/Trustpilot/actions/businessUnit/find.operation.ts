@@ -24,6 +24,7 @@ export const find: TrustpilotOperation = {
 		description: 'Look up a company by its domain or name (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const name = requireText(this, itemIndex, 'Name or Domain', this.getNodeParameter('name', itemIndex));
 		return await trustpilotJson(this, { method: 'GET', path: '/business-units/find', qs: { name }, itemIndex });

@@ -15,6 +15,7 @@ export const get: TrustpilotOperation = {
 		description: 'Get the public data of a business unit: name, TrustScore, review counts',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, { method: 'GET', path: `/business-units/${id}`, itemIndex });

@@ -46,6 +46,7 @@ export const getAll: TrustpilotOperation = {
 		description: 'List every company on Trustpilot, optionally by country (public), one item per company',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const country = countryList(this, itemIndex, filters.country);

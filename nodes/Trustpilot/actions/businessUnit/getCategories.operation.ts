@@ -16,6 +16,7 @@ export const getCategories: TrustpilotOperation = {
 		description: 'List the Trustpilot categories a company is listed in (public), one item per category',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);

@@ -15,6 +15,7 @@ export const getPrivate: TrustpilotOperation = {
 		description: 'Get a business unit as its owner sees it (needs an access token)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {

@@ -15,6 +15,7 @@ export const getProfileInfo: TrustpilotOperation = {
 		description: 'Get the contact details, address, description and social media links of a company (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, { method: 'GET', path: `/business-units/${id}/profileinfo`, itemIndex });

@@ -27,6 +27,7 @@ export const getWebLinks: TrustpilotOperation = {
 		description: 'Get the URLs of the company profile and review pages on Trustpilot (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const locale = requireText(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex));
 		const id = await getBusinessUnitId(this, itemIndex);

@@ -31,6 +31,7 @@ export const search: TrustpilotOperation = {
 		description: 'Search companies by name or domain (public), one item per company',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const query = requireText(this, itemIndex, 'Query', this.getNodeParameter('query', itemIndex));
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

@@ -14,6 +14,7 @@ export const get: TrustpilotOperation = {
 		description: 'Get a category with its parent and number of companies (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = getCategoryId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

@@ -31,6 +31,7 @@ export const getAll: TrustpilotOperation = {
 		description: 'List Trustpilot categories, or the sub-categories of one (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);

@@ -22,6 +22,7 @@ export const getBusinessUnits: TrustpilotOperation = {
 		description: 'List the companies in a category (public), one item per company',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = getCategoryId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

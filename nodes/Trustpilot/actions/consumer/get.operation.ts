@@ -14,6 +14,7 @@ export const get: TrustpilotOperation = {
 		description: 'Get a reviewer\'s public data: display name, location, number of reviews',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = getConsumerId(this, itemIndex);
 		return await trustpilotJson(this, { method: 'GET', path: `/consumers/${id}`, itemIndex });

@@ -14,6 +14,7 @@ export const getProfile: TrustpilotOperation = {
 		description: 'Get a reviewer\'s public profile: name, country, profile image, verification',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = getConsumerId(this, itemIndex);
 		return await trustpilotJson(this, { method: 'GET', path: `/consumers/${id}/profile`, itemIndex });

@@ -77,6 +77,7 @@ export const getReviews: TrustpilotOperation = {
 		description: 'List the public reviews a consumer wrote, across companies, one item per review',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = getConsumerId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { requireEmail } from '../../helpers/validation';
+import { readText, requireEmail } from '../../helpers/validation';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { businessUserBusinessUnit } from './fields';
@@ -11,7 +11,7 @@ import { listOf, parseUtcDate, toInvitationDateTime } from './values';
 const description: INodeProperties[] = [
 	{
 		displayName:
-			'Deleting invitation data is permanent: Trustpilot removes the customers\' names, emails and reference numbers from your invitation history, and this cannot be undone',
+			"Deleting invitation data is permanent: Trustpilot removes the customers' names, emails and reference numbers from your invitation history, and this cannot be undone",
 		name: 'irreversibleNotice',
 		type: 'notice',
 		default: '',
@@ -35,7 +35,8 @@ const description: INodeProperties[] = [
 				description: 'Delete all invitation data created before a date',
 			},
 		],
-		description: 'Trustpilot deletes either by customer emails or by age, never both in one request',
+		description:
+			'Trustpilot deletes either by customer emails or by age, never both in one request',
 	},
 	{
 		displayName: 'Customer Emails',
@@ -60,35 +61,79 @@ const description: INodeProperties[] = [
 	},
 ];
 
-function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): never {
+function fail(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+): never {
 	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
 }
 
 /** Exactly one criterion: an erasure by email must never widen into "everything older than". */
 function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const deleteBy = ctx.getNodeParameter('deleteBy', itemIndex, 'customerEmails') as string;
-	const emails = listOf(ctx.getNodeParameter('customerEmails', itemIndex, ''));
-	const olderThan = String(ctx.getNodeParameter('deleteOlderThan', itemIndex, '') ?? '').trim();
+	const emails = listOf(
+		ctx,
+		itemIndex,
+		'Customer Emails',
+		ctx.getNodeParameter('customerEmails', itemIndex, ''),
+	);
+	const olderThanRaw = ctx.getNodeParameter('deleteOlderThan', itemIndex, '');
+	// A Date/DateTime from an expression counts as given; text is checked by the date parser.
+	const olderThan =
+		typeof olderThanRaw === 'object' && olderThanRaw !== null
+			? olderThanRaw
+			: readText(ctx, itemIndex, 'Delete Older Than', olderThanRaw);
 	if (emails.length && olderThan) {
-		fail(ctx, itemIndex, 'Delete Invitation Data: give either Customer Emails or Delete Older Than, not both', 'Trustpilot deletes by one criterion per request; choose it with "Delete By".');
+		fail(
+			ctx,
+			itemIndex,
+			'Delete Invitation Data: give either Customer Emails or Delete Older Than, not both',
+			'Trustpilot deletes by one criterion per request; choose it with "Delete By".',
+		);
 	}
 	if (deleteBy === 'customerEmails') {
 		if (!emails.length) {
-			fail(ctx, itemIndex, 'Customer Emails: is required and was empty', `Give at least one email address for item ${itemIndex + 1}, or set "Delete By" to "Older Than a Date".`);
+			fail(
+				ctx,
+				itemIndex,
+				'Customer Emails: is required and was empty',
+				`Give at least one email address for item ${itemIndex + 1}, or set "Delete By" to "Older Than a Date".`,
+			);
 		}
-		return { customerEmails: emails.map((email, index) => requireEmail(ctx, itemIndex, `Customer Emails #${index + 1}`, email)) };
+		return {
+			customerEmails: emails.map((email, index) =>
+				requireEmail(ctx, itemIndex, `Customer Emails #${index + 1}`, email),
+			),
+		};
 	}
 	if (deleteBy === 'olderThan') {
 		if (!olderThan) {
-			fail(ctx, itemIndex, 'Delete Older Than: is required and was empty', `Give a date for item ${itemIndex + 1}, or set "Delete By" to "Customer Emails".`);
+			fail(
+				ctx,
+				itemIndex,
+				'Delete Older Than: is required and was empty',
+				`Give a date for item ${itemIndex + 1}, or set "Delete By" to "Customer Emails".`,
+			);
 		}
 		const date = parseUtcDate(ctx, itemIndex, 'Delete Older Than', olderThan);
 		if (date.getTime() > Date.now()) {
-			fail(ctx, itemIndex, 'Delete Older Than: is in the future', 'A future date would delete all invitation data; use a date in the past.');
+			fail(
+				ctx,
+				itemIndex,
+				'Delete Older Than: is in the future',
+				'A future date would delete all invitation data; use a date in the past.',
+			);
 		}
 		return { deleteOlderThan: toInvitationDateTime(date) };
 	}
-	return fail(ctx, itemIndex, `Delete By: "${deleteBy}" is not supported`, 'Choose "Customer Emails" or "Older Than a Date".');
+	return fail(
+		ctx,
+		itemIndex,
+		`Delete By: "${deleteBy}" is not supported`,
+		'Choose "Customer Emails" or "Older Than a Date".',
+	);
 }
 
 export const deleteInvitationData: TrustpilotOperation = {
@@ -96,9 +141,11 @@ export const deleteInvitationData: TrustpilotOperation = {
 		name: 'Delete Invitation Data',
 		value: 'deleteInvitationData',
 		action: 'Delete invitation data',
-		description: 'Permanently delete customers\' invitation data (GDPR), by email or by age',
+		description: "Permanently delete customers' invitation data (GDPR), by email or by age",
 	},
 	description,
+	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = deletionBody(this, itemIndex);
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);

@@ -30,6 +30,7 @@ export const generateProductReviewLink: TrustpilotOperation = {
 		description: 'Create a personal link to review the products a customer bought',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const input = this.getNodeParameter('productInput', itemIndex, 'details') as string;

@@ -2,7 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator } from '../../helpers/descriptions';
-import { parseTags, requireEmail, requireHttpUrl, requireText } from '../../helpers/validation';
+import {
+	parseTags,
+	readText,
+	requireEmail,
+	requireHttpUrl,
+	requireText,
+} from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { customerFields, locationIdField, redirectUriField, tagsField } from './fields';
@@ -29,18 +35,31 @@ export const generateServiceReviewLink: TrustpilotOperation = {
 		description: 'Create a personal link to review your company, to send in your own email or SMS',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {
-			email: requireEmail(this, itemIndex, 'Customer Email', this.getNodeParameter('email', itemIndex)),
+			email: requireEmail(
+				this,
+				itemIndex,
+				'Customer Email',
+				this.getNodeParameter('email', itemIndex),
+			),
 			name: requireText(this, itemIndex, 'Customer Name', this.getNodeParameter('name', itemIndex)),
-			referenceId: requireText(this, itemIndex, 'Reference ID', this.getNodeParameter('referenceId', itemIndex)),
+			referenceId: requireText(
+				this,
+				itemIndex,
+				'Reference ID',
+				this.getNodeParameter('referenceId', itemIndex),
+			),
 			locale: requireLocale(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex)),
 		};
 		const tags = parseTags(this, itemIndex, 'Tags', fields.tags);
 		if (tags.length) body.tags = tags;
-		if (String(fields.redirectUri ?? '').trim()) body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
-		if (String(fields.locationId ?? '').trim()) body.locationId = String(fields.locationId).trim();
+		if (String(fields.redirectUri ?? '').trim())
+			body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
+		const locationId = readText(this, itemIndex, 'Location ID', fields.locationId);
+		if (locationId) body.locationId = locationId;
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'POST',

@@ -15,6 +15,7 @@ export const getTemplates: TrustpilotOperation = {
 		description: 'List the email templates available for invitations, one item per template',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const response = await trustpilotJson(this, {

@@ -2,7 +2,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { parseTags, requireEmail, requireHttpUrl, requireText } from '../../helpers/validation';
+import {
+	parseTags,
+	readText,
+	requireEmail,
+	requireHttpUrl,
+	requireText,
+} from '../../helpers/validation';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { sendEmailDescription } from './sendEmail.description';
@@ -21,17 +27,38 @@ interface Block {
 }
 
 /** Template, send time and redirect: the fields both invitation blocks share. */
-function commonBlock(ctx: IExecuteFunctions, itemIndex: number, templateParameter: string, label: string, options: IDataObject): Block {
+function commonBlock(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	templateParameter: string,
+	label: string,
+	options: IDataObject,
+): Block {
 	const body: IDataObject = {};
-	const templateId = optionalTemplateId(ctx, itemIndex, `${label} Template`, ctx.getNodeParameter(templateParameter, itemIndex, ''));
+	const templateId = optionalTemplateId(
+		ctx,
+		itemIndex,
+		`${label} Template`,
+		ctx.getNodeParameter(templateParameter, itemIndex, ''),
+	);
 	if (templateId) body.templateId = templateId;
 	let sendAt: Date | undefined;
 	if (String(options.preferredSendTime ?? '').trim()) {
-		sendAt = parseUtcDate(ctx, itemIndex, `${label} Options → Preferred Send Time`, options.preferredSendTime);
+		sendAt = parseUtcDate(
+			ctx,
+			itemIndex,
+			`${label} Options → Preferred Send Time`,
+			options.preferredSendTime,
+		);
 		body.preferredSendTime = toInvitationDateTime(sendAt);
 	}
 	if (String(options.redirectUri ?? '').trim()) {
-		body.redirectUri = requireHttpUrl(ctx, itemIndex, `${label} Options → Redirect URI`, options.redirectUri);
+		body.redirectUri = requireHttpUrl(
+			ctx,
+			itemIndex,
+			`${label} Options → Redirect URI`,
+			options.redirectUri,
+		);
 	}
 	return { body, sendAt };
 }
@@ -50,7 +77,12 @@ function productBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
 	const input = ctx.getNodeParameter('productInput', itemIndex, 'details') as string;
 	// Trustpilot takes either full products or catalogue SKUs, never both.
 	if (input === 'skus') {
-		const skus = listOf(ctx.getNodeParameter('productSkus', itemIndex, ''));
+		const skus = listOf(
+			ctx,
+			itemIndex,
+			'Product SKUs',
+			ctx.getNodeParameter('productSkus', itemIndex, ''),
+		);
 		if (skus.length === 0) requireText(ctx, itemIndex, 'Product SKUs', '');
 		block.body.productSkus = skus;
 	} else {
@@ -62,11 +94,20 @@ function productBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
 function senderFields(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
-	const text = (key: string) => String(fields[key] ?? '').trim();
+	const labels: Record<string, string> = {
+		locale: 'Locale',
+		senderName: 'Sender Name',
+		senderEmail: 'Sender Email',
+		replyTo: 'Reply-To Email',
+		locationId: 'Location ID',
+	};
+	const text = (key: string) => readText(ctx, itemIndex, labels[key], fields[key]);
 	if (text('locale')) body.locale = requireLocale(ctx, itemIndex, 'Locale', fields.locale);
 	if (text('senderName')) body.senderName = text('senderName');
-	if (text('senderEmail')) body.senderEmail = requireEmail(ctx, itemIndex, 'Sender Email', fields.senderEmail);
-	if (text('replyTo')) body.replyTo = requireEmail(ctx, itemIndex, 'Reply-To Email', fields.replyTo);
+	if (text('senderEmail'))
+		body.senderEmail = requireEmail(ctx, itemIndex, 'Sender Email', fields.senderEmail);
+	if (text('replyTo'))
+		body.replyTo = requireEmail(ctx, itemIndex, 'Reply-To Email', fields.replyTo);
 	if (text('locationId')) body.locationId = text('locationId');
 	return body;
 }
@@ -79,21 +120,48 @@ export const sendEmail: TrustpilotOperation = {
 		description: 'Ask a customer by email to review your company and/or the products they bought',
 	},
 	description: sendEmailDescription,
+	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		// Everything is checked before any request: an invitation cannot be taken back.
-		const consumerEmail = requireEmail(this, itemIndex, 'Customer Email', this.getNodeParameter('consumerEmail', itemIndex));
-		const consumerName = requireText(this, itemIndex, 'Customer Name', this.getNodeParameter('consumerName', itemIndex));
-		const referenceNumber = requireText(this, itemIndex, 'Reference Number', this.getNodeParameter('referenceNumber', itemIndex));
+		const consumerEmail = requireEmail(
+			this,
+			itemIndex,
+			'Customer Email',
+			this.getNodeParameter('consumerEmail', itemIndex),
+		);
+		const consumerName = requireText(
+			this,
+			itemIndex,
+			'Customer Name',
+			this.getNodeParameter('consumerName', itemIndex),
+		);
+		const referenceNumber = requireText(
+			this,
+			itemIndex,
+			'Reference Number',
+			this.getNodeParameter('referenceNumber', itemIndex),
+		);
 		const type = this.getNodeParameter('invitationType', itemIndex, 'service') as string;
 		const service = type === 'product' ? undefined : serviceBlock(this, itemIndex);
 		const product = type === 'service' ? undefined : productBlock(this, itemIndex);
 		if (service?.sendAt && product?.sendAt && product.sendAt < service.sendAt) {
-			throw new NodeOperationError(this.getNode(), 'Product Review Options → Preferred Send Time: is before the service review invitation', {
-				itemIndex,
-				description: 'Trustpilot requires the service review invitation to be sent first; move the product review time later.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				'Product Review Options → Preferred Send Time: is before the service review invitation',
+				{
+					itemIndex,
+					description:
+						'Trustpilot requires the service review invitation to be sent first; move the product review time later.',
+				},
+			);
 		}
-		const body: IDataObject = { consumerEmail, consumerName, referenceNumber, ...senderFields(this, itemIndex) };
+		const body: IDataObject = {
+			consumerEmail,
+			consumerName,
+			referenceNumber,
+			...senderFields(this, itemIndex),
+		};
 		if (service) body.serviceReviewInvitation = service.body;
 		if (product) body.productReviewInvitation = product.body;
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);

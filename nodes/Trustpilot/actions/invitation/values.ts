@@ -1,40 +1,61 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { parseDate, requireHttpUrl, requireId, requireText } from '../../helpers/validation';
+import {
+	parseDate,
+	readText,
+	requireHttpUrl,
+	requireId,
+	requireText,
+} from '../../helpers/validation';
+import { readList } from '../../../shared/validate';
 
-const DATE_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
-
-function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): never {
+function fail(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+): never {
 	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
 }
 
-export function requireLocale(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
+export function requireLocale(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
 	const locale = requireText(ctx, itemIndex, field, value);
 	if (!/^[a-z]{2}-[A-Za-z]{2}$/.test(locale)) {
-		fail(ctx, itemIndex, `${field}: "${locale.slice(0, 20)}" is not a locale`, 'Use a language-country code such as en-US or da-DK.');
+		fail(
+			ctx,
+			itemIndex,
+			`${field}: "${locale.slice(0, 20)}" is not a locale`,
+			'Use a language-country code such as en-US or da-DK.',
+		);
 	}
 	return locale;
 }
 
 /** An optional template: empty means "the business unit's default template". */
-export function optionalTemplateId(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string | undefined {
-	const id = String(value ?? '').trim();
+export function optionalTemplateId(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string | undefined {
+	const id = readText(ctx, itemIndex, field, value);
 	return id ? requireId(ctx, itemIndex, field, id) : undefined;
 }
 
-/**
- * A moment in UTC. n8n's date picker gives local wall-clock text without an offset
- * (`2024-05-01T09:30:00`); Trustpilot wants UTC, so such text is read as UTC, not as the
- * server's local time. Text with `Z` or an offset keeps its meaning.
- */
-export function parseUtcDate(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): Date {
-	const raw = typeof value === 'string' ? value.trim() : value;
-	if (typeof raw === 'string' && DATE_WITHOUT_ZONE.test(raw)) {
-		const wallClock = raw.length === 10 ? `${raw}T00:00:00` : raw.replace(' ', 'T');
-		return parseDate(ctx, itemIndex, field, `${wallClock}Z`);
-	}
-	return parseDate(ctx, itemIndex, field, raw);
+/** A moment in UTC: the package's one date parser (a date without a zone means UTC). */
+export function parseUtcDate(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): Date {
+	return parseDate(ctx, itemIndex, field, value);
 }
 
 /** The Invitations API's documented date-time format: `MM/dd/yyyy HH:mm:ss`, UTC. */
@@ -47,12 +68,25 @@ export function toInvitationDateTime(date: Date): string {
 }
 
 /** A list given as an array (expression) or as comma/newline-separated text. */
-export function listOf(value: unknown): string[] {
-	const raw = Array.isArray(value) ? value.map((entry) => String(entry ?? '')) : String(value ?? '').split(/[,\n;]/);
-	return raw.map((entry) => entry.trim()).filter((entry) => entry !== '');
+export function listOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string[] {
+	return readList(ctx, itemIndex, field, value, /[,\n;]/);
 }
 
-const PRODUCT_KEYS = ['sku', 'name', 'productUrl', 'imageUrl', 'gtin', 'mpn', 'brand', 'productCategoryGoogleId'];
+const PRODUCT_KEYS = [
+	'sku',
+	'name',
+	'productUrl',
+	'imageUrl',
+	'gtin',
+	'mpn',
+	'brand',
+	'productCategoryGoogleId',
+];
 
 function parseJsonProducts(ctx: IExecuteFunctions, itemIndex: number, value: unknown): unknown[] {
 	let parsed = value;
@@ -60,12 +94,22 @@ function parseJsonProducts(ctx: IExecuteFunctions, itemIndex: number, value: unk
 		try {
 			parsed = JSON.parse(value);
 		} catch {
-			fail(ctx, itemIndex, 'Products (JSON): is not valid JSON', 'Give an array of products, e.g. [{"sku": "TEE-1", "name": "T-Shirt"}].');
+			fail(
+				ctx,
+				itemIndex,
+				'Products (JSON): is not valid JSON',
+				'Give an array of products, e.g. [{"sku": "TEE-1", "name": "T-Shirt"}].',
+			);
 		}
 	}
 	if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) parsed = [parsed];
 	if (!Array.isArray(parsed)) {
-		fail(ctx, itemIndex, 'Products (JSON): must be an array of products', 'Give an array of products, e.g. [{"sku": "TEE-1", "name": "T-Shirt"}].');
+		fail(
+			ctx,
+			itemIndex,
+			'Products (JSON): must be an array of products',
+			'Give an array of products, e.g. [{"sku": "TEE-1", "name": "T-Shirt"}].',
+		);
 	}
 	return parsed;
 }
@@ -74,28 +118,45 @@ function parseJsonProducts(ctx: IExecuteFunctions, itemIndex: number, value: unk
  * The products of an invitation, from the "Products" rows or a JSON array (e.g. an order's line
  * items). Each needs a SKU and a name; URLs must be web addresses; other keys are not sent.
  */
-export function readProducts(ctx: IExecuteFunctions, itemIndex: number, input: string): IDataObject[] {
+export function readProducts(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	input: string,
+): IDataObject[] {
 	const raw =
 		input === 'json'
 			? parseJsonProducts(ctx, itemIndex, ctx.getNodeParameter('productsJson', itemIndex, '[]'))
-			: (((ctx.getNodeParameter('products', itemIndex, {}) as IDataObject).product as IDataObject[] | undefined) ?? []);
+			: (((ctx.getNodeParameter('products', itemIndex, {}) as IDataObject).product as
+					| IDataObject[]
+					| undefined) ?? []);
 	const field = input === 'json' ? 'Products (JSON)' : 'Products';
-	if (raw.length === 0) fail(ctx, itemIndex, `${field}: at least one product is required`, 'Add the products the customer bought.');
+	if (raw.length === 0)
+		fail(
+			ctx,
+			itemIndex,
+			`${field}: at least one product is required`,
+			'Add the products the customer bought.',
+		);
 	return raw.map((entry, index) => {
 		const label = `${field} #${index + 1}`;
 		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-			fail(ctx, itemIndex, `${label}: must be an object with sku and name`, 'e.g. {"sku": "TEE-1", "name": "T-Shirt"}.');
+			fail(
+				ctx,
+				itemIndex,
+				`${label}: must be an object with sku and name`,
+				'e.g. {"sku": "TEE-1", "name": "T-Shirt"}.',
+			);
 		}
 		const source = entry as IDataObject;
 		const product: IDataObject = {};
 		for (const key of PRODUCT_KEYS) {
-			const value = source[key];
-			if (value === undefined || value === null || String(value).trim() === '') continue;
-			product[key] = String(value).trim();
+			const value = readText(ctx, itemIndex, `${label} ${key}`, source[key]);
+			if (value !== '') product[key] = value;
 		}
 		requireText(ctx, itemIndex, `${label} SKU`, product.sku);
 		requireText(ctx, itemIndex, `${label} Name`, product.name);
-		if (product.productUrl) requireHttpUrl(ctx, itemIndex, `${label} Product URL`, product.productUrl);
+		if (product.productUrl)
+			requireHttpUrl(ctx, itemIndex, `${label} Product URL`, product.productUrl);
 		if (product.imageUrl) requireHttpUrl(ctx, itemIndex, `${label} Image URL`, product.imageUrl);
 		return product;
 	});

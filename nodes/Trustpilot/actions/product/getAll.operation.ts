@@ -1,7 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
-import { filtersCollection, privateBusinessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
+import {
+	filtersCollection,
+	privateBusinessUnitLocator,
+	returnAllAndLimit,
+} from '../../helpers/descriptions';
 import { parseList } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
@@ -47,11 +51,12 @@ export const getAll: TrustpilotOperation = {
 		description: 'List the products of your Trustpilot catalogue (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
-		const skus = parseList(filters.skus);
+		const skus = parseList(this, itemIndex, 'Filters → SKUs', filters.skus);
 		if (skus.length) qs.skus = skus.join(',');
 		for (const key of ['groupId', 'locale']) {
 			const value = String(filters[key] ?? '').trim();

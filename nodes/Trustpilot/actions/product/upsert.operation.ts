@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator } from '../../helpers/descriptions';
-import { requireHttpUrl, requireText } from '../../helpers/validation';
+import { readText, requireHttpUrl, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -172,14 +172,14 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 		title: requireText(ctx, itemIndex, 'Title', ctx.getNodeParameter('title', itemIndex)),
 	};
 	for (const key of TEXT_FIELDS) {
-		const value = String(fields[key] ?? '').trim();
+		const value = readText(ctx, itemIndex, key, fields[key]);
 		if (value !== '') product[key] = value;
 	}
 	if (String(fields.link ?? '').trim())
 		product.link = requireHttpUrl(ctx, itemIndex, 'Product URL', fields.link);
 	if (String(fields.imageLink ?? '').trim())
 		product.imageLink = requireHttpUrl(ctx, itemIndex, 'Image URL', fields.imageLink);
-	const price = String(fields.price ?? '').trim();
+	const price = readText(ctx, itemIndex, 'Price', fields.price);
 	if (price !== '') {
 		if (!/^\d+(\.\d+)?$/.test(price))
 			invalid(
@@ -190,9 +190,7 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 			);
 		product.price = price;
 	}
-	const currency = String(fields.currency ?? '')
-		.trim()
-		.toUpperCase();
+	const currency = readText(ctx, itemIndex, 'Currency', fields.currency).toUpperCase();
 	if (currency !== '') {
 		if (!/^[A-Z]{3}$/.test(currency))
 			invalid(
@@ -203,7 +201,7 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 			);
 		product.currency = currency;
 	}
-	const gtin = String(fields.gtin ?? '').trim();
+	const gtin = readText(ctx, itemIndex, 'GTIN', fields.gtin);
 	if (gtin !== '') {
 		if (!/^\d{8,14}$/.test(gtin))
 			invalid(ctx, itemIndex, 'GTIN', `"${gtin.slice(0, 20)}" is not a GTIN (8 to 14 digits)`);
@@ -215,8 +213,9 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 			| undefined) ?? [];
 	const variation: IDataObject = {};
 	for (const { name, value } of attributes) {
-		const key = String(name ?? '').trim();
-		if (key !== '') variation[key] = String(value ?? '');
+		const key = readText(ctx, itemIndex, 'Variation Attributes → Name', name);
+		if (key !== '')
+			variation[key] = readText(ctx, itemIndex, `Variation Attributes → ${key}`, value);
 	}
 	if (Object.keys(variation).length) product.variationAttributes = variation;
 	return product;
@@ -230,6 +229,7 @@ export const upsert: TrustpilotOperation = {
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;

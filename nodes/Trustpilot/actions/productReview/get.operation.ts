@@ -40,6 +40,7 @@ export const get: TrustpilotOperation = {
 		description: 'Get one product review with consumer details, state and conversation (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readReviewId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

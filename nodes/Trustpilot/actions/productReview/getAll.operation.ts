@@ -10,7 +10,7 @@ import {
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyProductReview } from '../../helpers/simplifyProductReview';
-import { parseList, requireHttpUrl } from '../../helpers/validation';
+import { parseList, readText, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 import { languageFilter, PRODUCT_REVIEWS_PER_PAGE, productReviewSimplifyToggle } from './shared';
@@ -105,8 +105,13 @@ const description: INodeProperties[] = [
 ];
 
 function publicQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): IDataObject {
-	const skus = parseList(ctx.getNodeParameter('sku', itemIndex, ''));
-	const rawUrl = String(ctx.getNodeParameter('productUrl', itemIndex, '') ?? '').trim();
+	const skus = parseList(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex, ''));
+	const rawUrl = readText(
+		ctx,
+		itemIndex,
+		'Product URL',
+		ctx.getNodeParameter('productUrl', itemIndex, ''),
+	);
 	if (skus.length === 0 && rawUrl === '') {
 		throw new NodeOperationError(ctx.getNode(), 'SKU or Product URL: set at least one of them', {
 			itemIndex,
@@ -134,7 +139,7 @@ function privateQuery(
 		});
 	}
 	const qs: IDataObject = { state: states.join(',') };
-	const skus = parseList(filters.sku);
+	const skus = parseList(ctx, itemIndex, 'Filters → SKUs', filters.sku);
 	if (skus.length) qs.sku = skus.join(',');
 	return qs;
 }
@@ -148,6 +153,9 @@ export const getAll: TrustpilotOperation = {
 			'List product reviews: public ones by product, or all private ones with consumer details',
 	},
 	description,
+	access(this: IExecuteFunctions, itemIndex: number) {
+		return this.getNodeParameter('source', itemIndex) === 'private' ? 'private' : 'public';
+	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const isPrivate = this.getNodeParameter('source', itemIndex) === 'private';

@@ -28,9 +28,12 @@ export const getBatchSummaries: TrustpilotOperation = {
 			'Average stars and review counts of several products in one request, one item per SKU (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
-		const unique = [...new Set(parseList(this.getNodeParameter('skus', itemIndex)))];
+		const unique = [
+			...new Set(parseList(this, itemIndex, 'SKUs', this.getNodeParameter('skus', itemIndex))),
+		];
 		const skus = requireText(this, itemIndex, 'SKUs', unique.join(',')).split(',');
 		const { body } = await trustpilotRequest(this, {
 			method: 'POST',

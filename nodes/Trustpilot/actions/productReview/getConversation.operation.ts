@@ -43,6 +43,7 @@ export const getConversation: TrustpilotOperation = {
 		description: 'Get the comments between you and the reviewer of a product review (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		let conversationId: string;
 		if (this.getNodeParameter('conversationBy', itemIndex) === 'reviewId') {

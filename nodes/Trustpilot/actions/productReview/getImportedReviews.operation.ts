@@ -31,6 +31,7 @@ export const getImportedReviews: TrustpilotOperation = {
 		description: 'List the reviews of a product that were imported from another platform (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const sku = requireText(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));

@@ -20,6 +20,7 @@ export const getSummaries: TrustpilotOperation = {
 			'Average stars and review counts of every reviewed product, one item per SKU (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotList(

@@ -50,6 +50,7 @@ export const getSummary: TrustpilotOperation = {
 		description: 'Average stars and review counts of a product (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const qs: IDataObject = {};
@@ -61,7 +62,7 @@ export const getSummary: TrustpilotOperation = {
 				this.getNodeParameter('productUrl', itemIndex),
 			);
 		} else {
-			const skus = parseList(this.getNodeParameter('sku', itemIndex));
+			const skus = parseList(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
 			qs.sku = requireText(this, itemIndex, 'SKU', skus.join(','));
 		}
 		return await trustpilotJson(this, {

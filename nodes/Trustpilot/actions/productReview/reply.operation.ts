@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
+import { readText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import {
@@ -83,11 +84,17 @@ export const reply: TrustpilotOperation = {
 		description: 'Post a public comment on a product review, starting its conversation when needed',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readReviewId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body = readCommentBody(this, itemIndex, options);
-		const givenConversation = String(options.conversationId ?? '').trim();
+		const givenConversation = readText(
+			this,
+			itemIndex,
+			'Options → Conversation ID',
+			options.conversationId,
+		);
 
 		const { conversationId, started } = givenConversation
 			? {

@@ -31,6 +31,7 @@ export const setConversationState: TrustpilotOperation = {
 		description: 'Make a product review conversation public or private (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const conversationId = readConversationId(this, itemIndex);
 		const state = this.getNodeParameter('state', itemIndex) as string;
@@ -41,6 +42,8 @@ export const setConversationState: TrustpilotOperation = {
 			access: 'private',
 			// Setting a state twice leaves the same state, so a retry after a lost answer is harmless.
 			idempotent: true,
+			// Trustpilot answers 204 without a body.
+			expectBody: false,
 			itemIndex,
 		});
 		return { success: true, action: 'stateSet', conversationId, state, ...response };

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyToggle } from '../../helpers/descriptions';
-import { requireId, requireText } from '../../helpers/validation';
+import { readText, requireId, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 
 /** Trustpilot's documented maximum page sizes for these lists. */
@@ -65,11 +65,15 @@ export const integrationIdOption: INodeProperties = {
 };
 
 /** The body of a comment: its text, plus the Integration ID option when given. */
-export function readCommentBody(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
+export function readCommentBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+): IDataObject {
 	const body: IDataObject = {
 		content: requireText(ctx, itemIndex, 'Comment', ctx.getNodeParameter('content', itemIndex)),
 	};
-	const integrationId = String(options.integrationId ?? '').trim();
+	const integrationId = readText(ctx, itemIndex, 'Options → Integration ID', options.integrationId);
 	if (integrationId) body.integrationId = integrationId;
 	return body;
 }
@@ -99,7 +103,12 @@ export function requirePathId(
 }
 
 export function readConversationId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return requirePathId(ctx, itemIndex, 'Conversation ID', ctx.getNodeParameter('conversationId', itemIndex));
+	return requirePathId(
+		ctx,
+		itemIndex,
+		'Conversation ID',
+		ctx.getNodeParameter('conversationId', itemIndex),
+	);
 }
 
 export function readReviewId(ctx: IExecuteFunctions, itemIndex: number): string {

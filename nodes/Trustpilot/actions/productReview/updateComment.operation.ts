@@ -42,6 +42,7 @@ export const updateComment: TrustpilotOperation = {
 		description: 'Change the text of a comment in a product review conversation (private)',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const conversationId = readConversationId(this, itemIndex);
 		const commentId = requirePathId(

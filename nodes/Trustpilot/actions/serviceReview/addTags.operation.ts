@@ -15,6 +15,7 @@ export const addTags: TrustpilotOperation = {
 		description: 'Add tags to a review, keeping the tags it already has',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await writeTags(this, itemIndex, 'add');
 	},

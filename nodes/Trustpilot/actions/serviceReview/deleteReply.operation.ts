@@ -11,17 +11,27 @@ export const deleteReply: TrustpilotOperation = {
 		name: 'Delete Reply',
 		value: 'deleteReply',
 		action: 'Delete the reply to a service review',
-		description: 'Remove the company\'s reply from a review',
+		description: "Remove the company's reply from a review",
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
-		await trustpilotRequest(this, {
+		const { goneAfterRetry } = await trustpilotRequest(this, {
 			method: 'DELETE',
 			path: `/private/reviews/${reviewId}/reply`,
 			access: 'private',
 			itemIndex,
 		});
+		if (goneAfterRetry) {
+			// The first attempt failed uncertainly; the retry found no reply: it was deleted then.
+			return {
+				success: true,
+				action: 'replyDeleted',
+				reviewId,
+				note: 'The reply is gone: the first attempt most likely deleted it before its answer was lost, so the retry found nothing to delete.',
+			};
+		}
 		return { success: true, action: 'replyDeleted', reviewId };
 	},
 };

@@ -25,6 +25,7 @@ export const findReviewer: TrustpilotOperation = {
 		description: 'Ask Trustpilot to contact the reviewer for details that identify them as a customer',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const message = requireText(this, itemIndex, 'Message', this.getNodeParameter('message', itemIndex));

@@ -15,6 +15,9 @@ export const get: TrustpilotOperation = {
 		description: 'Get one review by its ID (public, or private with consumer email and tags)',
 	},
 	description,
+	access(this: IExecuteFunctions, itemIndex: number) {
+		return isPrivate(this, itemIndex) ? 'private' : 'public';
+	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const privateReview = isPrivate(this, itemIndex);

@@ -57,7 +57,7 @@ export const filtersField: INodeProperties = filtersCollection([
 		name: 'internalLocationId',
 		type: 'string',
 		default: '',
-		description: 'ID of one of the business unit\'s locations',
+		description: "ID of one of the business unit's locations",
 	},
 	{
 		displayName: 'Language',
@@ -98,14 +98,16 @@ export const filtersField: INodeProperties = filtersCollection([
 		name: 'responded',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to return only reviews with a company reply (on) or only reviews without one (off)',
+		description:
+			'Whether to return only reviews with a company reply (on) or only reviews without one (off)',
 	},
 	{
 		displayName: 'Reported',
 		name: 'reported',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to return only reported reviews (on) or only reviews that were not reported (off)',
+		description:
+			'Whether to return only reported reviews (on) or only reviews that were not reported (off)',
 		displayOptions: privateOnly,
 	},
 	{
@@ -148,7 +150,14 @@ export const filtersField: INodeProperties = filtersCollection([
 	},
 ]);
 
-const PUBLIC_FILTERS = ['language', 'tagGroup', 'tagValue', 'responded', 'includeReportedReviews', 'internalLocationId'];
+const PUBLIC_FILTERS = [
+	'language',
+	'tagGroup',
+	'tagValue',
+	'responded',
+	'includeReportedReviews',
+	'internalLocationId',
+];
 const PRIVATE_FILTERS = [
 	...PUBLIC_FILTERS,
 	'startDateTime',
@@ -168,7 +177,11 @@ const PRIVATE_FILTERS = [
  * form Trustpilot documents); private-only filters are dropped for the public list, where
  * the editor hides them anyway.
  */
-export function filtersToQuery(ctx: IExecuteFunctions, itemIndex: number, isPrivateList: boolean): IDataObject {
+export function filtersToQuery(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	isPrivateList: boolean,
+): IDataObject {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const allowed = isPrivateList ? PRIVATE_FILTERS : PUBLIC_FILTERS;
 	const query: IDataObject = {};
@@ -189,19 +202,25 @@ export function filtersToQuery(ctx: IExecuteFunctions, itemIndex: number, isPriv
 		query.source = query.reviewSource;
 		delete query.reviewSource;
 	}
-	for (const [key, label] of [['startDateTime', 'Created After'], ['endDateTime', 'Created Before']] as const) {
+	for (const [key, label] of [
+		['startDateTime', 'Created After'],
+		['endDateTime', 'Created Before'],
+	] as const) {
 		if (query[key] === undefined) continue;
-		// The date picker gives local-looking text without an offset; the field is documented as UTC.
-		const raw = String(query[key]);
-		const utc = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(raw) ? `${raw}Z` : raw;
-		query[key] = toTrustpilotDateTime(parseDate(ctx, itemIndex, label, utc));
+		// The shared parser reads text without a zone as UTC, as the field is documented.
+		query[key] = toTrustpilotDateTime(parseDate(ctx, itemIndex, label, filters[key]));
 	}
-	if (query.referralEmail !== undefined) query.referralEmail = requireEmail(ctx, itemIndex, 'Referral Email', query.referralEmail);
+	if (query.referralEmail !== undefined)
+		query.referralEmail = requireEmail(ctx, itemIndex, 'Referral Email', query.referralEmail);
 	if (query.tagValue !== undefined && /\s/.test(String(query.tagValue))) {
-		throw new NodeOperationError(ctx.getNode(), `Tag Value: "${String(query.tagValue)}" contains a space`, {
-			itemIndex,
-			description: 'Trustpilot tags cannot contain spaces.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Tag Value: "${String(query.tagValue)}" contains a space`,
+			{
+				itemIndex,
+				description: 'Trustpilot tags cannot contain spaces.',
+			},
+		);
 	}
 	return query;
 }

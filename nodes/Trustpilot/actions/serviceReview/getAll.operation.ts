@@ -28,6 +28,9 @@ export const getAll: TrustpilotOperation = {
 		description: 'List the reviews of a business unit, newest first by default, with filters',
 	},
 	description,
+	access(this: IExecuteFunctions, itemIndex: number) {
+		return isPrivate(this, itemIndex) ? 'private' : 'public';
+	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const privateList = isPrivate(this, itemIndex);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyToggle } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { readNumber, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { shapeReviews } from './fields';
@@ -63,16 +63,38 @@ export const getLatest: TrustpilotOperation = {
 		description: 'The newest reviews on Trustpilot in one language, across all companies (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const language = requireText(this, itemIndex, 'Language', this.getNodeParameter('language', itemIndex));
-		const count = Math.min(MAX_COUNT, Math.max(1, Math.floor(this.getNodeParameter('limit', itemIndex, 50) as number)));
+		const language = requireText(
+			this,
+			itemIndex,
+			'Language',
+			this.getNodeParameter('language', itemIndex),
+		);
+		const count = readNumber(
+			this,
+			itemIndex,
+			'Limit',
+			this.getNodeParameter('limit', itemIndex, 50),
+			{
+				min: 1,
+				max: MAX_COUNT,
+				integer: true,
+			},
+		);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
-		if (typeof additional.locale === 'string' && additional.locale.trim()) qs.locale = additional.locale.trim();
+		if (typeof additional.locale === 'string' && additional.locale.trim())
+			qs.locale = additional.locale.trim();
 		if (typeof additional.filterUsersWithoutImages === 'boolean') {
 			qs.filterUsersWithoutImages = String(additional.filterUsersWithoutImages);
 		}
-		const response = await trustpilotJson(this, { method: 'GET', path: '/reviews/latest', qs, itemIndex });
+		const response = await trustpilotJson(this, {
+			method: 'GET',
+			path: '/reviews/latest',
+			qs,
+			itemIndex,
+		});
 		// A bare array arrives wrapped as `items` by the transport.
 		const list = response.reviews ?? response.items;
 		const reviews = Array.isArray(list) ? (list as IDataObject[]) : [];

@@ -14,6 +14,7 @@ export const getLikes: TrustpilotOperation = {
 		description: 'Who found a review useful (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const response = await trustpilotJson(this, { method: 'GET', path: `/reviews/${reviewId}/likes`, itemIndex });

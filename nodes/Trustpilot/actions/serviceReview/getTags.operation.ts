@@ -15,6 +15,7 @@ export const getTags: TrustpilotOperation = {
 		description: 'List the tags (group and value) of a review',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const response = await trustpilotJson(this, {

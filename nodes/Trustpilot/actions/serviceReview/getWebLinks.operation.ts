@@ -26,6 +26,7 @@ export const getWebLinks: TrustpilotOperation = {
 		description: 'Links to the review on the Trustpilot website for a locale (public)',
 	},
 	description,
+	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const locale = requireText(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex));

@@ -19,6 +19,7 @@ export const removeTag: TrustpilotOperation = {
 		description: 'Remove one tag (group and value) from a review',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const tag = validateTag(

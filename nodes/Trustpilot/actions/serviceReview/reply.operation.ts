@@ -44,6 +44,7 @@ export const reply: TrustpilotOperation = {
 		description: 'Post the company\'s public reply to a review',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const message = requireText(this, itemIndex, 'Message', this.getNodeParameter('message', itemIndex));

@@ -18,6 +18,7 @@ export const setTags: TrustpilotOperation = {
 		description: 'Replace all tags of a review with the given ones',
 	},
 	description,
+	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await writeTags(this, itemIndex, 'set');
 	},

@@ -1,9 +1,9 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { FaultSpec } from '../harness/emulatorClient';
-import { trustpilotCredential, type AuthMode, type EmulatorFixture } from '../harness/fixtures';
-import { PollRunner, type PollOutcome } from './pollRunner';
-import { businessUnitByDomain } from './truth';
+import type { FaultSpec } from '../../harness/emulatorClient';
+import { trustpilotCredential, type AuthMode, type EmulatorFixture } from '../../harness/fixtures';
+import { PollRunner, type PollOutcome } from '../../triggers/pollRunner';
+import { businessUnitByDomain } from '../../triggers/truth';
 
 export const LIST_PATH = '/v1/private/business-units/';
 

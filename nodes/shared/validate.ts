@@ -1,0 +1,212 @@
+import type { INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/**
+ * Validators shared by every node of the package. They take only what they need (a way to name
+ * the node), so the action node, both triggers and the Link Generator use the same rules.
+ */
+export interface NodeContext {
+	getNode(): INode;
+}
+
+/** Throws an item error that names the field as the user sees it. */
+export function fieldError(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	problem: string,
+	hint?: string,
+): never {
+	throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
+		itemIndex,
+		description: hint ?? `Check the "${field}" parameter of item ${itemIndex + 1}.`,
+	});
+}
+
+function kindOf(value: unknown): string {
+	if (Array.isArray(value)) return 'a list';
+	if (value === null) return 'null';
+	if (typeof value === 'object') return 'an object';
+	if (typeof value === 'boolean') return `the boolean ${String(value)}`;
+	return `a ${typeof value}`;
+}
+
+/**
+ * The one rule for every text that is sent to Trustpilot or encrypted into a link: a string
+ * (trimmed) or a finite number; empty for undefined/null. Anything else, typically an object or
+ * a list an expression resolved to, is an error instead of "[object Object]" reaching a customer.
+ */
+export function readText(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
+	if (value === undefined || value === null) return '';
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (typeof value === 'bigint') return value.toString();
+	return fieldError(
+		ctx,
+		itemIndex,
+		field,
+		`must be text, but the value is ${kindOf(value)}`,
+		`The expression for "${field}" (item ${itemIndex + 1}) gave ${kindOf(value)}. Point it at a single text field, e.g. {{ $json.name }}, not at a whole object or list.`,
+	);
+}
+
+export function requireText(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	maxLength?: number,
+): string {
+	const text = readText(ctx, itemIndex, field, value);
+	if (text === '') fieldError(ctx, itemIndex, field, 'is required and was empty');
+	if (maxLength !== undefined && text.length > maxLength) {
+		fieldError(
+			ctx,
+			itemIndex,
+			field,
+			`is ${text.length} characters long; Trustpilot accepts at most ${maxLength}`,
+		);
+	}
+	return text;
+}
+
+/**
+ * A list given as an array (expression) or as text split at `separators`; blanks dropped. Every
+ * entry follows the text rule, so a list of objects is an error too.
+ */
+export function readList(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	separators: RegExp = /,/,
+): string[] {
+	const entries = Array.isArray(value)
+		? value.map((entry, index) => readText(ctx, itemIndex, `${field} #${index + 1}`, entry))
+		: readText(ctx, itemIndex, field, value).split(separators);
+	return entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
+}
+
+export interface NumberRule {
+	min: number;
+	max?: number;
+	/** Whole numbers only (a Limit, a count). */
+	integer?: boolean;
+}
+
+/**
+ * A numeric setting, checked where it is read: an expression or an imported workflow is not
+ * held to the editor's min/max. Accepts a number or numeric text; names the field the user set.
+ */
+export function readNumber(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	rule: NumberRule,
+): number {
+	const number =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && value.trim() !== ''
+				? Number(value.trim())
+				: NaN;
+	const range =
+		rule.max === undefined ? `at least ${rule.min}` : `between ${rule.min} and ${rule.max}`;
+	const wanted = `${rule.integer ? 'a whole number' : 'a number'} ${range}`;
+	if (!Number.isFinite(number)) {
+		fieldError(
+			ctx,
+			itemIndex,
+			field,
+			`must be ${wanted}, but is ${JSON.stringify(value) ?? String(value)}`,
+		);
+	}
+	if (rule.integer && !Number.isInteger(number)) {
+		fieldError(ctx, itemIndex, field, `must be ${wanted}, but is ${number}`);
+	}
+	if (number < rule.min || (rule.max !== undefined && number > rule.max)) {
+		fieldError(ctx, itemIndex, field, `must be ${wanted}, but is ${number}`);
+	}
+	return number;
+}
+
+// ISO 8601 as n8n's date picker and expressions write it: a date, optionally a time, optionally
+// a zone (`Z` or an offset).
+const ISO_DATE_TIME =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const DATE_HINT = 'Use ISO 8601, e.g. 2024-05-01T09:30:00Z; a date without a zone is read as UTC.';
+
+/**
+ * The package's one date parser. A date or date-time without a zone means UTC (n8n's date picker
+ * gives wall-clock text without an offset, and every date field is documented as UTC), never the
+ * server's local time. Impossible calendar dates (2024-02-30, 2023-02-29, 2024-06-31) and bare
+ * numbers are errors, not rolled over by JavaScript. A Date or a Luxon DateTime (e.g. `$now`) is
+ * taken as the moment it stands for.
+ */
+export function parseUtcDate(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): Date {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime()))
+			fieldError(ctx, itemIndex, field, 'is not a valid date', DATE_HINT);
+		return value;
+	}
+	if (
+		value &&
+		typeof value === 'object' &&
+		typeof (value as { toISO?: unknown }).toISO === 'function'
+	) {
+		return parseUtcDate(ctx, itemIndex, field, String((value as { toISO: () => unknown }).toISO()));
+	}
+	const raw = requireText(ctx, itemIndex, field, value);
+	const shown = `"${raw.slice(0, 40)}"`;
+	const match = ISO_DATE_TIME.exec(raw);
+	if (!match) return fieldError(ctx, itemIndex, field, `${shown} is not a date`, DATE_HINT);
+	const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
+	const year = Number(y);
+	const month = Number(mo);
+	const day = Number(d);
+	const hour = Number(h);
+	const minute = Number(mi);
+	const second = Number(s);
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+		fieldError(ctx, itemIndex, field, `${shown} is not a calendar date`, DATE_HINT);
+	}
+	if (hour > 23 || minute > 59 || second > 59) {
+		fieldError(ctx, itemIndex, field, `${shown} is not a valid time of day`, DATE_HINT);
+	}
+	let offsetMinutes = 0;
+	if (zone.toUpperCase() !== 'Z') {
+		const sign = zone.startsWith('-') ? -1 : 1;
+		const digits = zone.slice(1).replace(':', '');
+		const zoneHours = Number(digits.slice(0, 2));
+		const zoneMinutes = Number(digits.slice(2) || '0');
+		if (zoneHours > 23 || zoneMinutes > 59) {
+			fieldError(ctx, itemIndex, field, `${shown} has an invalid time zone offset`, DATE_HINT);
+		}
+		offsetMinutes = sign * (zoneHours * 60 + zoneMinutes);
+	}
+	const ms = Number(`0.${fraction || '0'}`) * 1000;
+	const utc =
+		Date.UTC(year, month - 1, day, hour, minute, second, Math.floor(ms)) - offsetMinutes * 60000;
+	return new Date(utc);
+}
+
+/** Trustpilot's date-time query format: `2013-09-07T13:37:00` (UTC). */
+export function toTrustpilotDateTime(date: Date): string {
+	return date.toISOString().slice(0, 19);
+}

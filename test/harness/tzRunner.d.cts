@@ -1,0 +1,4 @@
+export function parseUnderTimeZone(
+	tz: string,
+	inputs: unknown[],
+): { offsetMinutes: number; results: string[] };
