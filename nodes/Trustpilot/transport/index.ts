@@ -322,6 +322,8 @@ export async function trustpilotRequest(
 				attempt--;
 				continue;
 			}
+		} finally {
+			pacer?.settle();
 		}
 		if (request.method === 'DELETE' && failure.status === 404 && uncertainEarlier) {
 			return { statusCode: 404, body: undefined, goneAfterRetry: true };

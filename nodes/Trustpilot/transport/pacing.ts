@@ -125,6 +125,23 @@ export class CallBudget {
 		this.stamps.push(slot);
 	}
 
+	/**
+	 * Moves a call's stamp from its planned send time to the time its answer arrived: the server
+	 * counted it somewhere in between, so from then on the slot is held for certain. (A token
+	 * request made on the way, or a slow connection, would otherwise shift the server's count
+	 * past ours.) Keeps the stamps sorted; concurrent calls only move a few places.
+	 */
+	settle(slot: number, answeredAt: number): void {
+		let index = this.stamps.length - 1;
+		while (index >= this.head && this.stamps[index] !== slot) index--;
+		if (index < this.head || answeredAt <= slot) return;
+		while (index + 1 < this.stamps.length && this.stamps[index + 1] < answeredAt) {
+			this.stamps[index] = this.stamps[index + 1];
+			index++;
+		}
+		this.stamps[index] = answeredAt;
+	}
+
 	/** When our oldest call still inside `window` leaves it (now + window when there is none). */
 	windowFreesAt(window: BudgetWindow, now: number): number {
 		for (let index = 0; index < this.size; index++) {
@@ -177,6 +194,8 @@ export class Pacer {
 
 	private windowWaits = 0;
 
+	private pendingSlot: number | undefined;
+
 	constructor(
 		private readonly budget: CallBudget,
 		private readonly settings: PacingSettings,
@@ -211,8 +230,16 @@ export class Pacer {
 			throw this.tooLong(waitMs, 'This API key has used its budget in this n8n process.');
 		}
 		this.budget.take(slot);
+		this.pendingSlot = slot;
 		this.log(waitMs, `the budget of ${describeWindows(this.settings.windows)} is used up`);
 		return waitMs;
+	}
+
+	/** The call reserved last has been answered (or failed): its slot counts from now. */
+	settle(): void {
+		if (this.pendingSlot === undefined) return;
+		this.budget.settle(this.pendingSlot, this.now());
+		this.pendingSlot = undefined;
 	}
 
 	/**
