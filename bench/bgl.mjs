@@ -22,16 +22,29 @@ function bareLinks(people, domain, encryptKey, authKey) {
 		const mac = Buffer.from(authKey, 'base64');
 		const iv = crypto.randomBytes(16);
 		const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);
-		const body = Buffer.concat([iv, cipher.update(JSON.stringify({ email: person.email, name: person.name, ref: person.ref }), 'utf8'), cipher.final()]);
+		const body = Buffer.concat([
+			iv,
+			cipher.update(
+				JSON.stringify({ email: person.email, name: person.name, ref: person.ref }),
+				'utf8',
+			),
+			cipher.final(),
+		]);
 		const tag = crypto.createHmac('sha256', mac).update(body).digest();
-		links.push(`https://www.trustpilot.com/evaluate-bgl/${domain}?p=${encodeURIComponent(Buffer.concat([body, tag]).toString('base64'))}`);
+		links.push(
+			`https://www.trustpilot.com/evaluate-bgl/${domain}?p=${encodeURIComponent(Buffer.concat([body, tag]).toString('base64'))}`,
+		);
 	}
 	return { ms: performance.now() - began, links: links.length };
 }
 
 async function engineLinks(engine, people, credential, parameters) {
 	const began = performance.now();
-	const run = await engine.runNode({ type: 'trustpilotLinkGenerator', parameters, credentials: credential.credentials }, people, credential.store);
+	const run = await engine.runNode(
+		{ type: 'trustpilotLinkGenerator', parameters, credentials: credential.credentials },
+		people,
+		credential.store,
+	);
 	if (run.error) throw run.error;
 	return { ms: performance.now() - began, links: run.output.length };
 }
@@ -43,12 +56,26 @@ export async function benchBgl(info, { links = 20000 } = {}) {
 		id: 'bench-bgl',
 		name: 'BGL (bench)',
 		type: 'trustpilotBusinessLinksApi',
-		data: { domain: info.bgl.domain, encryptSecretKey: info.bgl.encryptKey, authSecretKey: info.bgl.authKey },
+		data: {
+			domain: info.bgl.domain,
+			encryptSecretKey: info.bgl.encryptKey,
+			authSecretKey: info.bgl.authKey,
+		},
 	});
 	const credential = { store, credentials: { trustpilotBusinessLinksApi: ref } };
 	const people = customers(links);
-	const fromItems = { operation: 'generate', email: '={{ $json.email }}', name: '={{ $json.name }}', referenceNumber: '={{ $json.ref }}' };
-	const fixed = { operation: 'generate', email: 'customer@mail.example.net', name: 'Customer Ærø', referenceNumber: 'ORDER-1' };
+	const fromItems = {
+		operation: 'generate',
+		email: '={{ $json.email }}',
+		name: '={{ $json.name }}',
+		referenceNumber: '={{ $json.ref }}',
+	};
+	const fixed = {
+		operation: 'generate',
+		email: 'customer@mail.example.net',
+		name: 'Customer Ærø',
+		referenceNumber: 'ORDER-1',
+	};
 
 	// Warm up both (JIT, the engine's module loading), then alternate and keep the best of two.
 	bareLinks(people.slice(0, 2000), info.bgl.domain, info.bgl.encryptKey, info.bgl.authKey);

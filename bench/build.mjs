@@ -15,7 +15,10 @@ const PLAIN_FILES = ['test/faults/hygiene/runRecorder.cjs', 'test/harness/emulat
 export function buildHarness() {
 	fs.rmSync(BUILD_DIR, { recursive: true, force: true });
 	const tsc = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-	const result = spawnSync(process.execPath, [tsc, '-p', path.join(BENCH_DIR, 'tsconfig.json')], { cwd: REPO_ROOT, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [tsc, '-p', path.join(BENCH_DIR, 'tsconfig.json')], {
+		cwd: REPO_ROOT,
+		encoding: 'utf8',
+	});
 	if (result.status !== 0) throw new Error(`tsc failed:\n${result.stdout}\n${result.stderr}`);
 	for (const file of PLAIN_FILES) {
 		const target = path.join(BUILD_DIR, file);

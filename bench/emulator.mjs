@@ -13,15 +13,24 @@ export async function startBenchEmulator() {
 	const admin = (method, path, body) =>
 		new Promise((resolve, reject) => {
 			const payload = body === undefined ? undefined : JSON.stringify(body);
-			const request = http.request(`${handle.adminUrl}${path}`, { method, agent: false, headers: payload ? { 'content-type': 'application/json' } : {} }, (response) => {
-				const chunks = [];
-				response.on('data', (chunk) => chunks.push(chunk));
-				response.on('end', () => {
-					const text = Buffer.concat(chunks).toString('utf8');
-					if (response.statusCode >= 400) reject(new Error(`admin ${method} ${path} → ${response.statusCode}: ${text.slice(0, 300)}`));
-					else resolve(text ? JSON.parse(text) : undefined);
-				});
-			});
+			const request = http.request(
+				`${handle.adminUrl}${path}`,
+				{ method, agent: false, headers: payload ? { 'content-type': 'application/json' } : {} },
+				(response) => {
+					const chunks = [];
+					response.on('data', (chunk) => chunks.push(chunk));
+					response.on('end', () => {
+						const text = Buffer.concat(chunks).toString('utf8');
+						if (response.statusCode >= 400)
+							reject(
+								new Error(
+									`admin ${method} ${path} → ${response.statusCode}: ${text.slice(0, 300)}`,
+								),
+							);
+						else resolve(text ? JSON.parse(text) : undefined);
+					});
+				},
+			);
 			request.on('error', reject);
 			request.end(payload);
 		});

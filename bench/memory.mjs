@@ -9,19 +9,27 @@ const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'memoryChi
 
 function runChild(args, env) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [CHILD, JSON.stringify(args)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, [CHILD, JSON.stringify(args)], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk) => (stdout += chunk));
 		child.stderr.on('data', (chunk) => (stderr += chunk));
 		child.on('close', (code) => {
-			if (code !== 0) return reject(new Error(`memory child exited ${code}: ${stderr.slice(-2000)}`));
+			if (code !== 0)
+				return reject(new Error(`memory child exited ${code}: ${stderr.slice(-2000)}`));
 			resolve(JSON.parse(stdout.trim().split('\n').pop()));
 		});
 	});
 }
 
-export async function benchMemory(emulator, env, { reviews = 1000000, maxItemsPerPoll = 10000 } = {}) {
+export async function benchMemory(
+	emulator,
+	env,
+	{ reviews = 1000000, maxItemsPerPoll = 10000 } = {},
+) {
 	await emulator.reset({ config: { logBodies: false } });
 	let info = await emulator.info();
 	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');

@@ -3,7 +3,9 @@
 // It keeps only counters (no list of ids), so the peak is the trigger's, not the benchmark's.
 import { loadBuilt } from './build.mjs';
 
-const { adminUrl, apiUrl, invitationsUrl, account, unitId, maxItemsPerPoll, start } = JSON.parse(process.argv[2]);
+const { adminUrl, apiUrl, invitationsUrl, account, unitId, maxItemsPerPoll, start } = JSON.parse(
+	process.argv[2],
+);
 const engine = await loadBuilt('test/harness/engine.js');
 const { PollRunner } = await loadBuilt('test/triggers/pollRunner.js');
 const { EmulatorClient } = await loadBuilt('test/harness/emulatorClient.js');
@@ -13,16 +15,28 @@ const ref = store.add({
 	id: 'bench-memory',
 	name: 'Trustpilot (bench)',
 	type: 'trustpilotApi',
-	data: { environment: 'custom', apiBaseUrl: apiUrl, invitationsBaseUrl: invitationsUrl, apiKey: account.apiKey, apiSecret: account.apiSecret, authentication: 'clientCredentials', businessUserId: account.businessUser.id },
+	data: {
+		environment: 'custom',
+		apiBaseUrl: apiUrl,
+		invitationsBaseUrl: invitationsUrl,
+		apiKey: account.apiKey,
+		apiSecret: account.apiSecret,
+		authentication: 'clientCredentials',
+		businessUserId: account.businessUser.id,
+	},
 });
-const runner = new PollRunner({ client: new EmulatorClient(adminUrl) }, { store, credentials: { trustpilotApi: ref } }, {
-	reviewType: 'service',
-	businessUnits: { unit: [{ businessUnit: { __rl: true, mode: 'id', value: unitId } }] },
-	event: 'new',
-	start,
-	simplify: true,
-	options: { maxItemsPerPoll, lateWindowMinutes: 0 },
-});
+const runner = new PollRunner(
+	{ client: new EmulatorClient(adminUrl) },
+	{ store, credentials: { trustpilotApi: ref } },
+	{
+		reviewType: 'service',
+		businessUnits: { unit: [{ businessUnit: { __rl: true, mode: 'id', value: unitId } }] },
+		event: 'new',
+		start,
+		simplify: true,
+		options: { maxItemsPerPoll, lateWindowMinutes: 0 },
+	},
+);
 
 const began = performance.now();
 let items = 0;

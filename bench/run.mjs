@@ -13,12 +13,17 @@ import { formatTable, tableRows } from './table.mjs';
 import { benchWebhook } from './webhook.mjs';
 
 const RESULTS = path.join(REPO_ROOT, 'bench', 'results.json');
-const progress = (message) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const progress = (message) =>
+	process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
 // What the engine harness needs before n8n-core loads (the jest suite sets the same).
 const userFolder = path.join(REPO_ROOT, 'bench', 'tmp', 'n8n-user');
 fs.mkdirSync(userFolder, { recursive: true });
-Object.assign(process.env, { N8N_USER_FOLDER: userFolder, N8N_LOG_LEVEL: 'silent', N8N_DIAGNOSTICS_ENABLED: 'false' });
+Object.assign(process.env, {
+	N8N_USER_FOLDER: userFolder,
+	N8N_LOG_LEVEL: 'silent',
+	N8N_DIAGNOSTICS_ENABLED: 'false',
+});
 
 function machine() {
 	const cpus = os.cpus();
@@ -48,7 +53,10 @@ try {
 	await emulator.stop();
 }
 progress('webhook events per second on a real n8n …');
-results.webhook = await benchWebhook().catch((error) => ({ measured: false, reason: `not measured: ${error.message.split('\n')[0]}` }));
+results.webhook = await benchWebhook().catch((error) => ({
+	measured: false,
+	reason: `not measured: ${error.message.split('\n')[0]}`,
+}));
 results.finishedAt = new Date().toISOString();
 results.rows = tableRows(results);
 fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

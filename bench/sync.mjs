@@ -8,14 +8,17 @@ const PAGE = 100;
 const LIST_ROUTE = /private\/business-units\/\{businessUnitId\}\/reviews$/;
 
 async function accessToken(emulator, info) {
-	const response = await fetch(`${emulator.handle.apiUrl}/oauth/oauth-business-users-for-applications/accesstoken`, {
-		method: 'POST',
-		headers: {
-			authorization: `Basic ${Buffer.from(`${info.account.apiKey}:${info.account.apiSecret}`).toString('base64')}`,
-			'content-type': 'application/x-www-form-urlencoded',
+	const response = await fetch(
+		`${emulator.handle.apiUrl}/oauth/oauth-business-users-for-applications/accesstoken`,
+		{
+			method: 'POST',
+			headers: {
+				authorization: `Basic ${Buffer.from(`${info.account.apiKey}:${info.account.apiSecret}`).toString('base64')}`,
+				'content-type': 'application/x-www-form-urlencoded',
+			},
+			body: 'grant_type=client_credentials',
 		},
-		body: 'grant_type=client_credentials',
-	});
+	);
 	return (await response.json()).access_token;
 }
 
@@ -27,7 +30,10 @@ async function bareLoop(emulator, info, token, unitId, orderBy) {
 	let pages = 0;
 	for (let page = 1; ; page++) {
 		const query = new URLSearchParams({ perPage: String(PAGE), page: String(page), orderBy });
-		const response = await fetch(`${emulator.handle.apiUrl}/private/business-units/${unitId}/reviews?${query}`, { headers });
+		const response = await fetch(
+			`${emulator.handle.apiUrl}/private/business-units/${unitId}/reviews?${query}`,
+			{ headers },
+		);
 		const body = await response.json();
 		pages++;
 		reviews.push(...body.reviews);
@@ -132,7 +138,9 @@ function pollRunner(engine, pollModule, credential, unitIds, options) {
 	const fixture = { client: NO_REQUEST_LOG };
 	return new pollModule.PollRunner(fixture, credential, {
 		reviewType: 'service',
-		businessUnits: { unit: unitIds.map((id) => ({ businessUnit: { __rl: true, mode: 'id', value: id } })) },
+		businessUnits: {
+			unit: unitIds.map((id) => ({ businessUnit: { __rl: true, mode: 'id', value: id } })),
+		},
 		event: 'new',
 		start: 'all',
 		simplify: false,
@@ -160,27 +168,44 @@ export async function benchSync(emulator, { reviews = 100000 } = {}) {
 	const engineRuns = [];
 	for (let round = 0; round < 2; round++) {
 		bareDesc.push(await bareLoop(emulator, info, token, unit.id, 'createdat.desc'));
-		engineRuns.push(await measure(emulator, () => returnAll(engine, emulator, credential, unit.id)));
+		engineRuns.push(
+			await measure(emulator, () => returnAll(engine, emulator, credential, unit.id)),
+		);
 	}
 	const best = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-	const returnAllResult = { ...best(engineRuns), tokenRequests: engineRuns[0].tokenRequests, bare: best(bareDesc) };
+	const returnAllResult = {
+		...best(engineRuns),
+		tokenRequests: engineRuns[0].tokenRequests,
+		bare: best(bareDesc),
+	};
 
 	// The poll trigger backfills the same unit in bounded polls, oldest first.
 	await bareLoop(emulator, info, token, unit.id, 'createdat.asc');
 	const bareAsc = await bareLoop(emulator, info, token, unit.id, 'createdat.asc');
 	const pollCredential = credentialFor(engine, emulator, info);
-	const backfill = pollRunner(engine, pollModule, pollCredential, [unit.id], { maxItemsPerPoll: 10000, lateWindowMinutes: 0 });
+	const backfill = pollRunner(engine, pollModule, pollCredential, [unit.id], {
+		maxItemsPerPoll: 10000,
+		lateWindowMinutes: 0,
+	});
 	const pollResult = await pollUntilQuiet(emulator, backfill);
 
 	// Reviews spread like real ones (the seeded units, years apart): a full sync of three units
 	// in one poll (default window), then a poll with nothing new.
 	await emulator.reset({ config: { logBodies: false } });
 	info = await emulator.info();
-	const seeded = info.businessUnits.filter((candidate) => ['example.com', 'shop.example.org', 'example.de'].includes(candidate.domain));
+	const seeded = info.businessUnits.filter((candidate) =>
+		['example.com', 'shop.example.org', 'example.de'].includes(candidate.domain),
+	);
 	const seededTotal = seeded.reduce((sum, candidate) => sum + candidate.reviewCount, 0);
-	const realistic = pollRunner(engine, pollModule, credentialFor(engine, emulator, info), seeded.map((candidate) => candidate.id), {
-		maxItemsPerPoll: 10000,
-	});
+	const realistic = pollRunner(
+		engine,
+		pollModule,
+		credentialFor(engine, emulator, info),
+		seeded.map((candidate) => candidate.id),
+		{
+			maxItemsPerPoll: 10000,
+		},
+	);
 	const seededSync = await pollUntilQuiet(emulator, realistic);
 
 	return {
@@ -191,7 +216,10 @@ export async function benchSync(emulator, { reviews = 100000 } = {}) {
 		seeded: {
 			units: seeded.length,
 			reviews: seededTotal,
-			minimumRequests: seeded.reduce((sum, candidate) => sum + Math.ceil(candidate.reviewCount / PAGE), 0),
+			minimumRequests: seeded.reduce(
+				(sum, candidate) => sum + Math.ceil(candidate.reviewCount / PAGE),
+				0,
+			),
 			sync: seededSync,
 		},
 	};

@@ -2,12 +2,24 @@
 // run, their ratio, the target and whether it was met.
 
 const number = (value, digits = 0) =>
-	Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '—';
+	Number.isFinite(value)
+		? value.toLocaleString('en-US', {
+				minimumFractionDigits: digits,
+				maximumFractionDigits: digits,
+			})
+		: '—';
 const seconds = (ms) => `${number(ms / 1000, 2)} s`;
 const ratio = (value) => (Number.isFinite(value) ? `${number(value, 2)}×` : '—');
 
 function row(measure, result, baseline, value, target, met) {
-	return { measure, result, baseline, ratio: ratio(value), target, met: met === undefined ? '—' : met ? 'yes' : 'NO' };
+	return {
+		measure,
+		result,
+		baseline,
+		ratio: ratio(value),
+		target,
+		met: met === undefined ? '—' : met ? 'yes' : 'NO',
+	};
 }
 
 export function tableRows(results) {
@@ -16,23 +28,131 @@ export function tableRows(results) {
 	if (sync) {
 		const { returnAll, pollTrigger, seeded, minimumRequests: min, reviews } = sync;
 		const n = number(reviews);
-		rows.push(row(`Return All ${n} reviews: page requests`, number(returnAll.listRequests), `⌈N/100⌉ = ${number(min)}`, returnAll.listRequests / min, '≤ 1.00×', returnAll.listRequests <= min));
-		rows.push(row('Return All: token requests', number(returnAll.tokenRequests), '1 per sync', returnAll.tokenRequests, '≤ 1.00×', returnAll.tokenRequests <= 1));
-		rows.push(row('Return All: wall time (engine vs bare fetch loop)', seconds(returnAll.ms), seconds(returnAll.bare.ms), returnAll.ms / returnAll.bare.ms, '≤ 1.25×', returnAll.ms <= 1.25 * returnAll.bare.ms));
-		rows.push(row(`Poll trigger backfill ${n} reviews, 1 ms apart: page requests`, number(pollTrigger.listRequests), `⌈N/100⌉ = ${number(min)}`, pollTrigger.listRequests / min, '≤ 1.00×', pollTrigger.listRequests <= min));
-		rows.push(row('Poll trigger backfill: token requests', number(pollTrigger.tokenRequests), '1 per sync', pollTrigger.tokenRequests, '≤ 1.00×', pollTrigger.tokenRequests <= 1));
-		rows.push(row(`Poll trigger backfill: wall time (${number(pollTrigger.polls)} poll(s) vs bare loop)`, seconds(pollTrigger.ms), seconds(pollTrigger.bare.ms), pollTrigger.ms / pollTrigger.bare.ms, '≤ 1.25×', pollTrigger.ms <= 1.25 * pollTrigger.bare.ms));
-		rows.push(row('Poll with nothing new after that backfill: requests', number(pollTrigger.quietPollRequests), '1 business unit', pollTrigger.quietPollRequests, '≤ 1.00×', pollTrigger.quietPollRequests <= 1));
-		rows.push(row(`Poll trigger sync of ${number(seeded.reviews)} seeded reviews (years apart, ${seeded.units} units, ${seeded.sync.polls} poll(s)): page requests`, number(seeded.sync.listRequests), `Σ⌈n/100⌉ = ${number(seeded.minimumRequests)}`, seeded.sync.listRequests / seeded.minimumRequests, '≤ 1.00×', seeded.sync.listRequests <= seeded.minimumRequests));
-		rows.push(row(`Poll with nothing new (${seeded.units} units): requests per business unit`, number(seeded.sync.quietPollRequests / seeded.units, 2), '1 per unit', seeded.sync.quietPollRequests / seeded.units, '≤ 1.00×', seeded.sync.quietPollRequests <= seeded.units));
+		rows.push(
+			row(
+				`Return All ${n} reviews: page requests`,
+				number(returnAll.listRequests),
+				`⌈N/100⌉ = ${number(min)}`,
+				returnAll.listRequests / min,
+				'≤ 1.00×',
+				returnAll.listRequests <= min,
+			),
+		);
+		rows.push(
+			row(
+				'Return All: token requests',
+				number(returnAll.tokenRequests),
+				'1 per sync',
+				returnAll.tokenRequests,
+				'≤ 1.00×',
+				returnAll.tokenRequests <= 1,
+			),
+		);
+		rows.push(
+			row(
+				'Return All: wall time (engine vs bare fetch loop)',
+				seconds(returnAll.ms),
+				seconds(returnAll.bare.ms),
+				returnAll.ms / returnAll.bare.ms,
+				'≤ 1.25×',
+				returnAll.ms <= 1.25 * returnAll.bare.ms,
+			),
+		);
+		rows.push(
+			row(
+				`Poll trigger backfill ${n} reviews, 1 ms apart: page requests`,
+				number(pollTrigger.listRequests),
+				`⌈N/100⌉ = ${number(min)}`,
+				pollTrigger.listRequests / min,
+				'≤ 1.00×',
+				pollTrigger.listRequests <= min,
+			),
+		);
+		rows.push(
+			row(
+				'Poll trigger backfill: token requests',
+				number(pollTrigger.tokenRequests),
+				'1 per sync',
+				pollTrigger.tokenRequests,
+				'≤ 1.00×',
+				pollTrigger.tokenRequests <= 1,
+			),
+		);
+		rows.push(
+			row(
+				`Poll trigger backfill: wall time (${number(pollTrigger.polls)} poll(s) vs bare loop)`,
+				seconds(pollTrigger.ms),
+				seconds(pollTrigger.bare.ms),
+				pollTrigger.ms / pollTrigger.bare.ms,
+				'≤ 1.25×',
+				pollTrigger.ms <= 1.25 * pollTrigger.bare.ms,
+			),
+		);
+		rows.push(
+			row(
+				'Poll with nothing new after that backfill: requests',
+				number(pollTrigger.quietPollRequests),
+				'1 business unit',
+				pollTrigger.quietPollRequests,
+				'≤ 1.00×',
+				pollTrigger.quietPollRequests <= 1,
+			),
+		);
+		rows.push(
+			row(
+				`Poll trigger sync of ${number(seeded.reviews)} seeded reviews (years apart, ${seeded.units} units, ${seeded.sync.polls} poll(s)): page requests`,
+				number(seeded.sync.listRequests),
+				`Σ⌈n/100⌉ = ${number(seeded.minimumRequests)}`,
+				seeded.sync.listRequests / seeded.minimumRequests,
+				'≤ 1.00×',
+				seeded.sync.listRequests <= seeded.minimumRequests,
+			),
+		);
+		rows.push(
+			row(
+				`Poll with nothing new (${seeded.units} units): requests per business unit`,
+				number(seeded.sync.quietPollRequests / seeded.units, 2),
+				'1 per unit',
+				seeded.sync.quietPollRequests / seeded.units,
+				'≤ 1.00×',
+				seeded.sync.quietPollRequests <= seeded.units,
+			),
+		);
 	}
 	if (bgl) {
-		rows.push(row(`BGL links/s, node in the engine (fields from expressions, ${number(bgl.links)} items)`, number(bgl.engineWithExpressions), `${number(bgl.bare)} (bare node:crypto loop)`, bgl.engineWithExpressions / bgl.bare, '≥ 0.80×', bgl.engineWithExpressions >= 0.8 * bgl.bare));
-		rows.push(row('BGL links/s, node in the engine (fixed fields)', number(bgl.engineFixedFields), `${number(bgl.bare)} (bare node:crypto loop)`, bgl.engineFixedFields / bgl.bare, '≥ 0.80×', bgl.engineFixedFields >= 0.8 * bgl.bare));
+		rows.push(
+			row(
+				`BGL links/s, node in the engine (fields from expressions, ${number(bgl.links)} items)`,
+				number(bgl.engineWithExpressions),
+				`${number(bgl.bare)} (bare node:crypto loop)`,
+				bgl.engineWithExpressions / bgl.bare,
+				'≥ 0.80×',
+				bgl.engineWithExpressions >= 0.8 * bgl.bare,
+			),
+		);
+		rows.push(
+			row(
+				'BGL links/s, node in the engine (fixed fields)',
+				number(bgl.engineFixedFields),
+				`${number(bgl.bare)} (bare node:crypto loop)`,
+				bgl.engineFixedFields / bgl.bare,
+				'≥ 0.80×',
+				bgl.engineFixedFields >= 0.8 * bgl.bare,
+			),
+		);
 	}
 	if (memory) {
 		const { backfill, idle } = memory;
-		rows.push(row(`Peak RSS, backfill of ${number(memory.reviews)} reviews (${number(backfill.polls)} polls of ≤ ${number(memory.maxItemsPerPoll)})`, `${number(backfill.maxRssMb)} MB`, `${number(idle.maxRssMb)} MB (same child, one empty poll)`, backfill.maxRssMb / idle.maxRssMb, 'bounded', backfill.items === memory.reviews));
+		rows.push(
+			row(
+				`Peak RSS, backfill of ${number(memory.reviews)} reviews (${number(backfill.polls)} polls of ≤ ${number(memory.maxItemsPerPoll)})`,
+				`${number(backfill.maxRssMb)} MB`,
+				`${number(idle.maxRssMb)} MB (same child, one empty poll)`,
+				backfill.maxRssMb / idle.maxRssMb,
+				'bounded',
+				backfill.items === memory.reviews,
+			),
+		);
 	}
 	if (webhook?.measured) {
 		const engines = [
@@ -41,21 +161,49 @@ export function tableRows(results) {
 		];
 		for (const [key, label] of engines) {
 			const side = webhook[key];
-			rows.push(row(`Webhook events/s, Trustpilot Trigger (real n8n, ${label}, ${webhook.concurrency} in flight)`, number(side.trustpilot.finishedPerSecond, 1), `${number(side.n8n.finishedPerSecond, 1)} (n8n's Webhook node)`, side.trustpilot.finishedPerSecond / side.n8n.finishedPerSecond, '≥ 0.90×', side.trustpilot.finishedPerSecond >= 0.9 * side.n8n.finishedPerSecond));
+			rows.push(
+				row(
+					`Webhook events/s, Trustpilot Trigger (real n8n, ${label}, ${webhook.concurrency} in flight)`,
+					number(side.trustpilot.finishedPerSecond, 1),
+					`${number(side.n8n.finishedPerSecond, 1)} (n8n's Webhook node)`,
+					side.trustpilot.finishedPerSecond / side.n8n.finishedPerSecond,
+					'≥ 0.90×',
+					side.trustpilot.finishedPerSecond >= 0.9 * side.n8n.finishedPerSecond,
+				),
+			);
 		}
 	} else {
-		rows.push({ measure: 'Webhook events/s, Trustpilot Trigger vs n8n Webhook node', result: webhook?.reason ?? 'not measured', baseline: '', ratio: '—', target: '≥ 0.90×', met: '—' });
+		rows.push({
+			measure: 'Webhook events/s, Trustpilot Trigger vs n8n Webhook node',
+			result: webhook?.reason ?? 'not measured',
+			baseline: '',
+			ratio: '—',
+			target: '≥ 0.90×',
+			met: '—',
+		});
 	}
 	return rows;
 }
 
 export function formatTable(results) {
 	const rows = results.rows;
-	const headers = { measure: 'Measure', result: 'Result', baseline: 'Baseline (same run)', ratio: 'Ratio', target: 'Target', met: 'Met' };
+	const headers = {
+		measure: 'Measure',
+		result: 'Result',
+		baseline: 'Baseline (same run)',
+		ratio: 'Ratio',
+		target: 'Target',
+		met: 'Met',
+	};
 	const cells = [headers, ...rows];
 	const escape = (text) => String(text).replace(/\|/g, '\\|');
-	const widths = Object.keys(headers).map((key) => Math.max(...cells.map((cell) => escape(cell[key]).length)));
-	const line = (cell) => `| ${Object.keys(headers).map((key, index) => escape(cell[key]).padEnd(widths[index])).join(' | ')} |`;
+	const widths = Object.keys(headers).map((key) =>
+		Math.max(...cells.map((cell) => escape(cell[key]).length)),
+	);
+	const line = (cell) =>
+		`| ${Object.keys(headers)
+			.map((key, index) => escape(cell[key]).padEnd(widths[index]))
+			.join(' | ')} |`;
 	const separator = `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`;
 	const { machine } = results;
 	const caption = `Benchmark ${results.startedAt.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform} (load average at start ${machine.loadAverageAtStart.join(' / ')})`;

@@ -25,7 +25,19 @@ const uuid = (seed) => {
 };
 
 function workflow(id, name, node) {
-	return { id, name, publish: true, json: { id, name, active: false, nodes: [node], connections: {}, settings: { executionOrder: 'v1' } } };
+	return {
+		id,
+		name,
+		publish: true,
+		json: {
+			id,
+			name,
+			active: false,
+			nodes: [node],
+			connections: {},
+			settings: { executionOrder: 'v1' },
+		},
+	};
 }
 
 const TRUSTPILOT = workflow('TpBenchTrigger01', 'Bench: Trustpilot Trigger', {
@@ -44,7 +56,12 @@ const N8N_WEBHOOK = workflow('TpBenchWebhook01', "Bench: n8n's Webhook", {
 	typeVersion: 2,
 	position: [0, 0],
 	webhookId: uuid('bench-webhook-webhook'),
-	parameters: { httpMethod: 'POST', path: 'bench-n8n-webhook', responseMode: 'onReceived', options: {} },
+	parameters: {
+		httpMethod: 'POST',
+		path: 'bench-n8n-webhook',
+		responseMode: 'onReceived',
+		options: {},
+	},
 });
 
 function eventBody(index) {
@@ -89,7 +106,11 @@ async function pass(instance, url, workflowId, count, offset) {
 		while (next < count) {
 			const index = offset + next++;
 			try {
-				const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: eventBody(index) });
+				const response = await fetch(url, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: eventBody(index),
+				});
 				await response.text();
 				if (response.status !== 200) failed++;
 			} catch {
@@ -106,7 +127,12 @@ async function pass(instance, url, workflowId, count, offset) {
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 	const finishedMs = performance.now() - began;
-	return { events: count - failed, failed, acceptedPerSecond: ((count - failed) / acceptedMs) * 1000, finishedPerSecond: ((count - failed) / finishedMs) * 1000 };
+	return {
+		events: count - failed,
+		failed,
+		acceptedPerSecond: ((count - failed) / acceptedMs) * 1000,
+		finishedPerSecond: ((count - failed) / finishedMs) * 1000,
+	};
 }
 
 /** Progress of the real-n8n helpers goes to stderr: the benchmark's stdout is its table. */
@@ -122,17 +148,33 @@ async function quietly(action) {
 
 /** A fresh n8n instance with this package (`packed` by buildAndPack) and both workflows active. */
 export async function startBenchInstance(packed, extraEnv = {}) {
-	const instance = createInstance({ name: 'bench', port: await freePort(), brokerPort: await freePort(), fresh: true, extraEnv });
+	const instance = createInstance({
+		name: 'bench',
+		port: await freePort(),
+		brokerPort: await freePort(),
+		fresh: true,
+		extraEnv,
+	});
 	await quietly(async () => {
 		await installIntoUserFolder(instance.dir, packed);
-		const credentials = [{ id: 'bench-unused', name: 'Unused', type: 'trustpilotApi', data: { environment: 'production', apiKey: 'unused', authentication: 'apiKey' } }];
+		const credentials = [
+			{
+				id: 'bench-unused',
+				name: 'Unused',
+				type: 'trustpilotApi',
+				data: { environment: 'production', apiKey: 'unused', authentication: 'apiKey' },
+			},
+		];
 		await importContent(instance, { credentials, workflows: [TRUSTPILOT, N8N_WEBHOOK] });
 		await startServer(instance);
 		const cookie = await ensureOwnerSession(instance);
 		await ensureApiKey(instance, cookie);
 		const published = await publishTriggerWorkflows(instance, [TRUSTPILOT, N8N_WEBHOOK]);
 		const failed = published.filter((outcome) => !outcome.ok);
-		if (failed.length) throw new Error(`could not activate: ${failed.map((outcome) => `${outcome.name}: ${outcome.message}`).join('; ')}`);
+		if (failed.length)
+			throw new Error(
+				`could not activate: ${failed.map((outcome) => `${outcome.name}: ${outcome.message}`).join('; ')}`,
+			);
 	});
 	const urls = {
 		trustpilot: `${instance.baseUrl}/webhook/${TRUSTPILOT.json.nodes[0].webhookId}/webhook`,
@@ -141,7 +183,11 @@ export async function startBenchInstance(packed, extraEnv = {}) {
 	// Webhooks answer 404 for a moment after activation: wait until both accept.
 	for (const url of Object.values(urls)) {
 		for (let attempt = 0; attempt < 100; attempt++) {
-			const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: eventBody(0) });
+			const response = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: eventBody(0),
+			});
 			await response.text();
 			if (response.status === 200) break;
 			await new Promise((resolve) => setTimeout(resolve, 200));
@@ -158,13 +204,23 @@ async function measureInstance(packed, extraEnv) {
 		await pass(instance, urls.n8n, N8N_WEBHOOK.id, 30, 0);
 		const runs = { trustpilot: [], n8n: [] };
 		for (let round = 0; round < 2; round++) {
-			runs.trustpilot.push(await pass(instance, urls.trustpilot, TRUSTPILOT.id, EVENTS_PER_PASS, 1000 * (round + 1)));
-			runs.n8n.push(await pass(instance, urls.n8n, N8N_WEBHOOK.id, EVENTS_PER_PASS, 1000 * (round + 1)));
+			runs.trustpilot.push(
+				await pass(instance, urls.trustpilot, TRUSTPILOT.id, EVENTS_PER_PASS, 1000 * (round + 1)),
+			);
+			runs.n8n.push(
+				await pass(instance, urls.n8n, N8N_WEBHOOK.id, EVENTS_PER_PASS, 1000 * (round + 1)),
+			);
 		}
 		const best = (list, key) => Math.max(...list.map((run) => run[key]));
 		return {
-			trustpilot: { finishedPerSecond: best(runs.trustpilot, 'finishedPerSecond'), acceptedPerSecond: best(runs.trustpilot, 'acceptedPerSecond') },
-			n8n: { finishedPerSecond: best(runs.n8n, 'finishedPerSecond'), acceptedPerSecond: best(runs.n8n, 'acceptedPerSecond') },
+			trustpilot: {
+				finishedPerSecond: best(runs.trustpilot, 'finishedPerSecond'),
+				acceptedPerSecond: best(runs.trustpilot, 'acceptedPerSecond'),
+			},
+			n8n: {
+				finishedPerSecond: best(runs.n8n, 'finishedPerSecond'),
+				acceptedPerSecond: best(runs.n8n, 'acceptedPerSecond'),
+			},
 			failedRequests: [...runs.trustpilot, ...runs.n8n].reduce((sum, run) => sum + run.failed, 0),
 		};
 	} finally {
@@ -178,7 +234,11 @@ async function measureInstance(packed, extraEnv) {
  * with n8n's default expression engine ("vm") and again with "legacy", which has no isolates.
  */
 export async function benchWebhook() {
-	if (!realN8nInstalled()) return { measured: false, reason: 'not measured: no real n8n install (run `npm start` once to install it)' };
+	if (!realN8nInstalled())
+		return {
+			measured: false,
+			reason: 'not measured: no real n8n install (run `npm start` once to install it)',
+		};
 	const packed = await quietly(() => buildAndPack());
 	return {
 		measured: true,

@@ -19,8 +19,10 @@ import {
 	describeTokenFailure,
 	originOf,
 	tokenContextOf,
+	type TokenRefusedError,
 	type TokenResponse,
 } from './trustpilotAuth';
+import { parseJsonText } from '../nodes/shared/json';
 
 /**
  * One credential for every way into Trustpilot's APIs.
@@ -42,61 +44,6 @@ export class TrustpilotApi implements ICredentialType {
 	documentationUrl = 'https://developers.trustpilot.com/authentication';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			options: [
-				{
-					name: 'Production',
-					value: 'production',
-					description: 'api.trustpilot.com and invitations-api.trustpilot.com',
-				},
-				{
-					name: 'Custom',
-					value: 'custom',
-					description:
-						'Other base URLs, e.g. the local Trustpilot emulator used for demos and tests',
-				},
-			],
-			default: 'production',
-		},
-		{
-			displayName: 'API Base URL',
-			name: 'apiBaseUrl',
-			type: 'string',
-			default: 'http://127.0.0.1:8787/v1',
-			placeholder: 'https://api.trustpilot.com/v1',
-			description: 'Base URL of the main API, including /v1. The OAuth token URL follows it.',
-			displayOptions: { show: { environment: ['custom'] } },
-		},
-		{
-			displayName: 'Invitations Base URL',
-			name: 'invitationsBaseUrl',
-			type: 'string',
-			default: 'http://127.0.0.1:8788/v1',
-			placeholder: 'https://invitations-api.trustpilot.com/v1',
-			description: 'Base URL of the Invitations API, including /v1',
-			displayOptions: { show: { environment: ['custom'] } },
-		},
-		{
-			displayName: 'API Key',
-			name: 'apiKey',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'The API key of your Trustpilot application (Integrations › Developers › APIs)',
-		},
-		{
-			displayName: 'API Secret',
-			name: 'apiSecret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description: 'The API secret of the same application. Not needed for API Key Only.',
-			displayOptions: { show: { authentication: ['clientCredentials', 'password'] } },
-		},
 		{
 			displayName: 'Authentication',
 			name: 'authentication',
@@ -121,6 +68,26 @@ export class TrustpilotApi implements ICredentialType {
 				},
 			],
 			default: 'clientCredentials',
+			description:
+				'How n8n signs in to Trustpilot. Private reviews, replies and invitations need Client Credentials.',
+		},
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The API key of your Trustpilot application (Integrations › Developers › APIs)',
+		},
+		{
+			displayName: 'API Secret',
+			name: 'apiSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'The API secret of the same application. Not needed for API Key Only.',
+			displayOptions: { show: { authentication: ['clientCredentials', 'password'] } },
 		},
 		{
 			displayName: 'Business User ID',
@@ -148,6 +115,7 @@ export class TrustpilotApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
+			description: 'The password of that business user login',
 			displayOptions: { show: { authentication: ['password'] } },
 		},
 		// --- Rate limits (pacing, nodes/Trustpilot/transport/pacing.ts) ---
@@ -220,6 +188,45 @@ export class TrustpilotApi implements ICredentialType {
 			displayOptions: { show: { rateLimits: ['documented', 'custom'] } },
 		},
 		// --- end of rate limits ---
+		{
+			displayName: 'Environment',
+			name: 'environment',
+			type: 'options',
+			options: [
+				{
+					name: 'Production',
+					value: 'production',
+					description: 'api.trustpilot.com and invitations-api.trustpilot.com',
+				},
+				{
+					name: 'Custom',
+					value: 'custom',
+					description:
+						'Other base URLs, e.g. the local Trustpilot emulator used for demos and tests',
+				},
+			],
+			default: 'production',
+			description:
+				'Where the requests go. Keep Production unless you test against the local emulator.',
+		},
+		{
+			displayName: 'API Base URL',
+			name: 'apiBaseUrl',
+			type: 'string',
+			default: 'http://127.0.0.1:8787/v1',
+			placeholder: 'https://api.trustpilot.com/v1',
+			description: 'Base URL of the main API, including /v1. The OAuth token URL follows it.',
+			displayOptions: { show: { environment: ['custom'] } },
+		},
+		{
+			displayName: 'Invitations Base URL',
+			name: 'invitationsBaseUrl',
+			type: 'string',
+			default: 'http://127.0.0.1:8788/v1',
+			placeholder: 'https://invitations-api.trustpilot.com/v1',
+			description: 'Base URL of the Invitations API, including /v1',
+			displayOptions: { show: { environment: ['custom'] } },
+		},
 		{
 			displayName: 'Access Token',
 			name: 'accessToken',
@@ -399,12 +406,12 @@ const TRANSIENT_TOKEN_NETWORK = new Set([
 	'ESOCKETTIMEDOUT',
 ]);
 
-class TokenRequestError extends UserError {
+class TokenRequestError extends UserError implements TokenRefusedError {
 	readonly refreshRejected: boolean;
 
 	// Read by the nodes' transport: Trustpilot refused to issue a token, so asking again for the
 	// next item of the same execution would fail the same way (or turn into a 429).
-	readonly trustpilotTokenRefused = true;
+	readonly trustpilotTokenRefused = true as const;
 
 	constructor(statusCode: number, message: string) {
 		super(message);
@@ -415,11 +422,8 @@ class TokenRequestError extends UserError {
 function parseJson(body: unknown): IDataObject | undefined {
 	if (body && typeof body === 'object') return body as IDataObject;
 	if (typeof body !== 'string' || body === '') return undefined;
-	try {
-		return JSON.parse(body) as IDataObject;
-	} catch {
-		return undefined;
-	}
+	const json = parseJsonText(body);
+	return json.ok ? (json.value as IDataObject) : undefined;
 }
 
 function toStoredTokens(token: TokenResponse, context: string): IDataObject {

@@ -51,7 +51,8 @@ export class TrustpilotBusinessLinksApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The base64 authentication key (44 characters, 32 bytes) shown in Trustpilot Business',
+			description:
+				'The base64 authentication key (44 characters, 32 bytes) shown in Trustpilot Business',
 		},
 	];
 }

@@ -1,5 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
+import { trustpilotErrorText } from '../nodes/shared/trustpilotError';
+
 // Facts shared by the credential and the nodes' transport (see the README's "Authentication").
 export const PRODUCTION_API_BASE_URL = 'https://api.trustpilot.com/v1';
 export const PRODUCTION_INVITATIONS_BASE_URL = 'https://invitations-api.trustpilot.com/v1';
@@ -72,21 +74,6 @@ export function originOf(url: string): string {
 	}
 }
 
-function serverText(body: IDataObject | undefined): string {
-	if (!body) return '';
-	const fault = body.fault as IDataObject | undefined;
-	const candidates = [
-		body.Error,
-		body.error_description,
-		body.message,
-		fault?.faultstring,
-		body.error,
-		body.ErrorCode,
-	];
-	const text = candidates.find((value) => typeof value === 'string' && value !== '');
-	return typeof text === 'string' ? text : '';
-}
-
 /**
  * Turns a failed token request into a message that says what to fix. Never includes the
  * request itself, so the secret and password cannot leak into it.
@@ -96,7 +83,7 @@ export function describeTokenFailure(
 	body: IDataObject | undefined,
 	grantType: string,
 ): string {
-	const said = serverText(body);
+	const said = trustpilotErrorText(body) ?? '';
 	const lower = said.toLowerCase();
 	const suffix = said ? ` (Trustpilot said: "${said}")` : '';
 	if (statusCode === 429) {
@@ -121,4 +108,29 @@ export function describeTokenFailure(
 		return `The stored refresh token was rejected (HTTP ${statusCode})${suffix}`;
 	}
 	return `Trustpilot did not issue an access token (HTTP ${statusCode})${suffix}`;
+}
+
+// --- The credential ↔ transport contract for a refused token request --------------------------
+
+/**
+ * What the credential throws when Trustpilot refuses to issue an access token (wrong login, key
+ * or secret): asking again for the next item of the same execution would fail the same way, or
+ * turn into a 429 that hides the cause. The nodes' transport recognises it with
+ * `isTokenRefusal` and fails the remaining items with the same error without a new request.
+ * A marker property rather than `instanceof`, because n8n may wrap the error (as a `cause`).
+ */
+export interface TokenRefusedError extends Error {
+	readonly trustpilotTokenRefused: true;
+}
+
+/** Whether an error, or any error in its `cause` chain, is a refused token request. */
+export function isTokenRefusal(error: unknown): boolean {
+	for (
+		let cause = error as { cause?: unknown; trustpilotTokenRefused?: unknown } | undefined;
+		cause;
+		cause = cause.cause as typeof cause
+	) {
+		if (cause.trustpilotTokenRefused === true) return true;
+	}
+	return false;
 }

@@ -5,20 +5,29 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'tp-pack-'));
 const problems = [];
 
 try {
-	const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
+	const packed = JSON.parse(
+		execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+			cwd: root,
+			encoding: 'utf8',
+		}),
+	);
 	const { filename, files } = packed[0];
 	const paths = files.map((file) => file.path);
 	console.log(`packed ${filename}: ${paths.length} files`);
 
 	const allowed = /^(dist\/|package\.json$|README\.md$|LICENSE\.md$)/;
-	for (const path of paths.filter((p) => !allowed.test(p))) problems.push(`unexpected file in tarball: ${path}`);
+	for (const path of paths.filter((p) => !allowed.test(p)))
+		problems.push(`unexpected file in tarball: ${path}`);
 	for (const required of ['dist/icons/trustpilot.svg', 'dist/icons/trustpilot.dark.svg']) {
 		if (!paths.includes(required)) problems.push(`missing from tarball: ${required}`);
 	}
@@ -30,8 +39,10 @@ try {
 		const codex = node.replace(/\.js$/, '.json');
 		if (!paths.includes(codex)) problems.push(`codex file missing: ${codex}`);
 	}
-	if (paths.some((p) => /emulator|\/test\/|\.test\./.test(p))) problems.push('test or emulator code in the tarball');
-	if (Object.keys(manifest.dependencies ?? {}).length) problems.push('runtime dependencies are not allowed');
+	if (paths.some((p) => /emulator|\/test\/|\.test\./.test(p)))
+		problems.push('test or emulator code in the tarball');
+	if (Object.keys(manifest.dependencies ?? {}).length)
+		problems.push('runtime dependencies are not allowed');
 
 	execFileSync('tar', ['-xzf', join(work, filename), '-C', work]);
 	const checks = [
@@ -41,7 +52,8 @@ try {
 	for (const [label, dir, patterns] of checks) {
 		const result = await analyzePackage(dir, patterns);
 		console.log(`scan ${label}: ${result.passed ? 'no findings' : result.message}`);
-		if (!result.passed) problems.push(`scanner findings in ${label}:\n${result.details ?? result.message}`);
+		if (!result.passed)
+			problems.push(`scanner findings in ${label}:\n${result.details ?? result.message}`);
 	}
 } finally {
 	rmSync(work, { recursive: true, force: true });

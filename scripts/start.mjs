@@ -9,6 +9,7 @@ import { DEMO_OWNER } from './n8n/owner.mjs';
 import { formatDuration, log } from './n8n/process.mjs';
 import { createStack, missingNodeTypes } from './n8n/stack.mjs';
 import { webhookEndpoints } from './n8n/webhooks.mjs';
+import { DEMO_MCP_TOKEN } from './n8n/workflows.mjs';
 
 const PORTS = {
 	n8n: 5678,
@@ -17,6 +18,7 @@ const PORTS = {
 	emulatorInvitations: 8788,
 	smtp: 1025,
 	smtpWeb: 8025,
+	scriptedModel: 8790,
 };
 
 function assertPortFree(port, what) {
@@ -56,6 +58,7 @@ try {
 		emulatorPort: PORTS.emulator,
 		smtpPort: PORTS.smtp,
 		smtpHttpPort: PORTS.smtpWeb,
+		scriptedModelPort: PORTS.scriptedModel,
 	});
 	// If n8n dies on its own, say so and take the rest down with it.
 	stack.instance.server.exited.then(({ code, signal }) => {
@@ -146,7 +149,25 @@ function printWelcome(tookMs) {
 			`    curl -s -X POST ${endpoint.url} -H 'content-type: application/json' -d '${JSON.stringify(sample)}'`,
 		);
 	}
+	for (const endpoint of endpoints.filter((candidate) =>
+		candidate.nodeType.endsWith('.mcpTrigger'),
+	)) {
+		line();
+		line(`  MCP server (${endpoint.nodeName}): ${endpoint.url}  (Streamable HTTP)`);
+		line(`    header  Authorization: Bearer ${DEMO_MCP_TOKEN}`);
+	}
+	for (const endpoint of endpoints.filter((candidate) =>
+		candidate.nodeType.endsWith('.chatTrigger'),
+	)) {
+		line();
+		line(
+			`  AI Agent chat (${endpoint.nodeName}): open the workflow and use "Open chat", or POST to ${endpoint.url}`,
+		);
+		line(
+			`    The chat model is a scripted stand-in at ${stack.scriptedModel.baseUrl}: name a tool, e.g. 'get_reviews {"limit": 3}'`,
+		);
+	}
 	line();
-	line('  Ctrl-C stops n8n, the emulator and the mail catcher.');
+	line('  Ctrl-C stops n8n, the emulator, the mail catcher and the scripted model.');
 	line();
 }

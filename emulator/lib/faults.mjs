@@ -3,93 +3,113 @@
 import { badRequest } from './errors.mjs';
 
 function validate(spec) {
-  if (!spec || typeof spec !== 'object') throw badRequest('body', 'must be a JSON object');
-  const match = spec.match ?? {};
-  const action = spec.action ?? {};
-  if (typeof match !== 'object' || typeof action !== 'object') throw badRequest('match/action', 'must be objects');
-  const effects = ['status', 'html', 'truncateJson', 'reset', 'latencyMs'].filter((key) => action[key] !== undefined && action[key] !== false);
-  if (!effects.length) throw badRequest('action', 'needs one of status, html, truncateJson, reset, latencyMs');
-  if (action.status !== undefined && !(Number.isInteger(action.status) && action.status >= 100 && action.status <= 599)) {
-    throw badRequest('action.status', 'must be an HTTP status code');
-  }
-  if (action.latencyMs !== undefined && !(Number.isFinite(action.latencyMs) && action.latencyMs >= 0)) {
-    throw badRequest('action.latencyMs', 'must be a non-negative number');
-  }
-  const times = spec.times ?? 1;
-  const probability = spec.probability ?? 1;
-  const skip = spec.skip ?? 0;
-  if (!Number.isInteger(times) || times < 0) throw badRequest('times', 'must be a non-negative integer (0 = unlimited)');
-  if (!(typeof probability === 'number' && probability >= 0 && probability <= 1)) throw badRequest('probability', 'must be between 0 and 1');
-  if (!Number.isInteger(skip) || skip < 0) throw badRequest('skip', 'must be a non-negative integer');
-  let regex = null;
-  if (match.pathRegex !== undefined) {
-    try {
-      regex = new RegExp(match.pathRegex);
-    } catch {
-      throw badRequest('match.pathRegex', 'is not a valid regular expression');
-    }
-  }
-  return { match, action, times, probability, skip, regex };
+	if (!spec || typeof spec !== 'object') throw badRequest('body', 'must be a JSON object');
+	const match = spec.match ?? {};
+	const action = spec.action ?? {};
+	if (typeof match !== 'object' || typeof action !== 'object')
+		throw badRequest('match/action', 'must be objects');
+	const effects = ['status', 'html', 'truncateJson', 'reset', 'latencyMs'].filter(
+		(key) => action[key] !== undefined && action[key] !== false,
+	);
+	if (!effects.length)
+		throw badRequest('action', 'needs one of status, html, truncateJson, reset, latencyMs');
+	if (
+		action.status !== undefined &&
+		!(Number.isInteger(action.status) && action.status >= 100 && action.status <= 599)
+	) {
+		throw badRequest('action.status', 'must be an HTTP status code');
+	}
+	if (
+		action.latencyMs !== undefined &&
+		!(Number.isFinite(action.latencyMs) && action.latencyMs >= 0)
+	) {
+		throw badRequest('action.latencyMs', 'must be a non-negative number');
+	}
+	const times = spec.times ?? 1;
+	const probability = spec.probability ?? 1;
+	const skip = spec.skip ?? 0;
+	if (!Number.isInteger(times) || times < 0)
+		throw badRequest('times', 'must be a non-negative integer (0 = unlimited)');
+	if (!(typeof probability === 'number' && probability >= 0 && probability <= 1))
+		throw badRequest('probability', 'must be between 0 and 1');
+	if (!Number.isInteger(skip) || skip < 0)
+		throw badRequest('skip', 'must be a non-negative integer');
+	let regex = null;
+	if (match.pathRegex !== undefined) {
+		try {
+			regex = new RegExp(match.pathRegex);
+		} catch {
+			throw badRequest('match.pathRegex', 'is not a valid regular expression');
+		}
+	}
+	return { match, action, times, probability, skip, regex };
 }
 
 function routeMatches(expected, request) {
-  if (expected === undefined) return true;
-  if (!request.route) return false;
-  const template = request.route.template;
-  return expected === request.route.path || expected === template;
+	if (expected === undefined) return true;
+	if (!request.route) return false;
+	const template = request.route.template;
+	return expected === request.route.path || expected === template;
 }
 
 export function createFaultRegistry(random) {
-  let faults = [];
-  let counter = 0;
-  const matches = (fault, request) => {
-    const { match, regex } = fault;
-    if (match.host !== undefined && match.host !== request.host) return false;
-    if (match.method !== undefined && String(match.method).toUpperCase() !== request.method) return false;
-    if (!routeMatches(match.route, request)) return false;
-    if (match.pathPrefix !== undefined && !request.path.startsWith(match.pathPrefix)) return false;
-    if (regex && !regex.test(request.path)) return false;
-    return true;
-  };
-  return {
-    add(spec) {
-      const checked = validate(spec);
-      counter += 1;
-      const fault = { id: `fault-${counter}`, ...checked, hits: 0, seen: 0, createdAt: new Date().toISOString() };
-      faults.push(fault);
-      return fault.id;
-    },
-    list() {
-      return faults.map(({ regex, ...fault }) => ({ ...fault }));
-    },
-    clear() {
-      faults = [];
-    },
-    remove(id) {
-      const before = faults.length;
-      faults = faults.filter((fault) => fault.id !== id);
-      return faults.length !== before;
-    },
-    /** The first rule that fires for this request (updating its counters), or null. */
-    select(request) {
-      for (const fault of faults) {
-        if (!matches(fault, request)) continue;
-        if (fault.times > 0 && fault.hits >= fault.times) continue;
-        fault.seen += 1;
-        if (fault.seen <= fault.skip) continue;
-        if (fault.probability < 1 && random() >= fault.probability) continue;
-        fault.hits += 1;
-        return fault;
-      }
-      return null;
-    },
-  };
+	let faults = [];
+	let counter = 0;
+	const matches = (fault, request) => {
+		const { match, regex } = fault;
+		if (match.host !== undefined && match.host !== request.host) return false;
+		if (match.method !== undefined && String(match.method).toUpperCase() !== request.method)
+			return false;
+		if (!routeMatches(match.route, request)) return false;
+		if (match.pathPrefix !== undefined && !request.path.startsWith(match.pathPrefix)) return false;
+		if (regex && !regex.test(request.path)) return false;
+		return true;
+	};
+	return {
+		add(spec) {
+			const checked = validate(spec);
+			counter += 1;
+			const fault = {
+				id: `fault-${counter}`,
+				...checked,
+				hits: 0,
+				seen: 0,
+				createdAt: new Date().toISOString(),
+			};
+			faults.push(fault);
+			return fault.id;
+		},
+		list() {
+			return faults.map(({ regex, ...fault }) => ({ ...fault }));
+		},
+		clear() {
+			faults = [];
+		},
+		remove(id) {
+			const before = faults.length;
+			faults = faults.filter((fault) => fault.id !== id);
+			return faults.length !== before;
+		},
+		/** The first rule that fires for this request (updating its counters), or null. */
+		select(request) {
+			for (const fault of faults) {
+				if (!matches(fault, request)) continue;
+				if (fault.times > 0 && fault.hits >= fault.times) continue;
+				fault.seen += 1;
+				if (fault.seen <= fault.skip) continue;
+				if (fault.probability < 1 && random() >= fault.probability) continue;
+				fault.hits += 1;
+				return fault;
+			}
+			return null;
+		},
+	};
 }
 
 /** CloudFront-looking HTML error page (what a node sees when the CDN, not the API, fails). */
 export function cloudFrontPage(status) {
-  const title = status === 403 ? 'ERROR: The request could not be satisfied' : `${status} ERROR`;
-  return `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
+	const title = status === 403 ? 'ERROR: The request could not be satisfied' : `${status} ERROR`;
+	return `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
 <HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">
 <TITLE>${title}</TITLE>
 </HEAD><BODY>

@@ -18,35 +18,51 @@ import { categoryRoutes } from '../routes/categories.mjs';
 import { resourceRoutes } from '../routes/resources.mjs';
 
 export const ALL_ROUTES = [
-  ...oauthRoutes, ...bglRoutes, ...businessUnitRoutes, ...privateBusinessUnitRoutes, ...serviceReviewRoutes,
-  ...productReviewRoutes, ...conversationRoutes, ...productRoutes, ...invitationRoutes, ...consumerRoutes,
-  ...categoryRoutes, ...resourceRoutes,
+	...oauthRoutes,
+	...bglRoutes,
+	...businessUnitRoutes,
+	...privateBusinessUnitRoutes,
+	...serviceReviewRoutes,
+	...productReviewRoutes,
+	...conversationRoutes,
+	...productRoutes,
+	...invitationRoutes,
+	...consumerRoutes,
+	...categoryRoutes,
+	...resourceRoutes,
 ];
 
 export function createInstance(options = {}) {
-  const baseSeed = {
-    apiKey: options.apiKey, apiSecret: options.apiSecret, username: options.username, password: options.password,
-    domain: options.domain, ...(options.seed ?? {}),
-  };
-  const faultRandom = { rng: createRng('trustpilot-emulator-faults') };
-  const instance = {
-    state: createState({ seed: baseSeed, config: options.config }),
-    log: createRequestLog(options.logCapacity),
-    metrics: createMetrics(),
-    faults: createFaultRegistry(() => faultRandom.rng.next()),
-    router: createRouter(ALL_ROUTES),
-    verbose: options.verbose === true,
-    origins: { api: null, invitations: null },
-    baseSeed,
-    baseConfig: options.config ?? {},
-    /** Back to the seeded world; clears the log, counters, faults and tokens. */
-    reset({ seed, config } = {}) {
-      instance.state = createState({ seed: { ...baseSeed, ...(seed ?? {}) }, config: { ...instance.baseConfig, ...(config ?? {}) } });
-      instance.log.clear();
-      instance.metrics.reset();
-      instance.faults.clear();
-      faultRandom.rng = createRng('trustpilot-emulator-faults');
-    },
-  };
-  return instance;
+	const baseSeed = {
+		apiKey: options.apiKey,
+		apiSecret: options.apiSecret,
+		username: options.username,
+		password: options.password,
+		domain: options.domain,
+		...(options.seed ?? {}),
+	};
+	const faultRandom = { rng: createRng('trustpilot-emulator-faults') };
+	const instance = {
+		state: createState({ seed: baseSeed, config: options.config }),
+		log: createRequestLog(options.logCapacity),
+		metrics: createMetrics(),
+		faults: createFaultRegistry(() => faultRandom.rng.next()),
+		router: createRouter(ALL_ROUTES),
+		verbose: options.verbose === true,
+		origins: { api: null, invitations: null },
+		baseSeed,
+		baseConfig: options.config ?? {},
+		/** Back to the seeded world; clears the log, counters, faults and tokens. */
+		reset({ seed, config } = {}) {
+			instance.state = createState({
+				seed: { ...baseSeed, ...(seed ?? {}) },
+				config: { ...instance.baseConfig, ...(config ?? {}) },
+			});
+			instance.log.clear();
+			instance.metrics.reset();
+			instance.faults.clear();
+			faultRandom.rng = createRng('trustpilot-emulator-faults');
+		},
+	};
+	return instance;
 }

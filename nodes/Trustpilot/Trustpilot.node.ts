@@ -1,16 +1,24 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceProperties, resourceSelector } from './actions';
 import { router } from './actions/router';
-import { searchBusinessUnits } from './methods/listSearch';
+import { searchBusinessUnits } from '../shared/listSearch';
 import { getTemplates } from './methods/loadOptions';
 
 export class Trustpilot implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Trustpilot',
 		name: 'trustpilot',
-		icon: { light: 'file:../../icons/trustpilot.svg', dark: 'file:../../icons/trustpilot.dark.svg' },
+		icon: {
+			light: 'file:../../icons/trustpilot.svg',
+			dark: 'file:../../icons/trustpilot.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

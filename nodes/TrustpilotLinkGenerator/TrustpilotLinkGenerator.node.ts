@@ -19,16 +19,26 @@ export class TrustpilotLinkGenerator implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Trustpilot Link Generator',
 		name: 'trustpilotLinkGenerator',
-		icon: { light: 'file:../../icons/trustpilot.svg', dark: 'file:../../icons/trustpilot.dark.svg' },
+		icon: {
+			light: 'file:../../icons/trustpilot.svg',
+			dark: 'file:../../icons/trustpilot.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] === "decode" ? "Decode link" : "Generate link"}}',
-		description: 'Create and check Trustpilot Business Generated Links (review invitation links) offline',
+		description:
+			'Create and check Trustpilot Business Generated Links (review invitation links) offline',
 		defaults: { name: 'Trustpilot Link Generator' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'trustpilotBusinessLinksApi', required: true, testedBy: 'trustpilotBusinessLinksTest' }],
+		credentials: [
+			{
+				name: 'trustpilotBusinessLinksApi',
+				required: true,
+				testedBy: 'trustpilotBusinessLinksTest',
+			},
+		],
 		properties: linkGeneratorProperties,
 	};
 
@@ -70,7 +80,8 @@ export class TrustpilotLinkGenerator implements INodeType {
 				if (settings === undefined) {
 					throw new NodeOperationError(this.getNode(), `Credential: ${credentialProblem}`, {
 						itemIndex,
-						description: 'Fix the Trustpilot Business Generated Links credential used by this node.',
+						description:
+							'Fix the Trustpilot Business Generated Links credential used by this node.',
 					});
 				}
 				const operation = this.getNodeParameter('operation', itemIndex) as string;
@@ -78,12 +89,19 @@ export class TrustpilotLinkGenerator implements INodeType {
 				if (operation === 'generate') json = generateLink(this, itemIndex, settings);
 				else if (operation === 'decode') json = decodeLink(this, itemIndex, settings);
 				else {
-					throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported`, { itemIndex });
+					throw new NodeOperationError(
+						this.getNode(),
+						`The operation "${operation}" is not supported`,
+						{ itemIndex },
+					);
 				}
 				output.push({ json, pairedItem: { item: itemIndex } });
 			} catch (error) {
 				if (this.continueOnFail()) {
-					output.push({ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } });
+					output.push({
+						json: { error: (error as Error).message },
+						pairedItem: { item: itemIndex },
+					});
 					continue;
 				}
 				// Our own errors already carry the item; anything else is wrapped so n8n shows which item failed.

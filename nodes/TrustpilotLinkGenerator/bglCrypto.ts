@@ -4,7 +4,13 @@
  * Pure module (node `crypto` only) so the emulator, benchmarks and tests can use it directly.
  * Error messages name the key or the defect but never contain key material.
  */
-import { createCipheriv, createDecipheriv, createHmac, randomFillSync, timingSafeEqual } from 'crypto';
+import {
+	createCipheriv,
+	createDecipheriv,
+	createHmac,
+	randomFillSync,
+	timingSafeEqual,
+} from 'crypto';
 
 const IV_BYTES = 16;
 const BLOCK_BYTES = 16;
@@ -20,7 +26,9 @@ function decodeKey(keyBase64: string, label: string): Buffer {
 	const text = typeof keyBase64 === 'string' ? keyBase64.trim() : '';
 	if (text === '') throw new Error(`The ${label} is empty`);
 	if (!BASE64.test(text) || text.length % 4 === 1) {
-		throw new Error(`The ${label} is not valid base64 text; copy it again from Trustpilot Business`);
+		throw new Error(
+			`The ${label} is not valid base64 text; copy it again from Trustpilot Business`,
+		);
 	}
 	const key = Buffer.from(text, 'base64');
 	if (key.length !== KEY_BYTES) {
@@ -33,7 +41,10 @@ function decodeKey(keyBase64: string, label: string): Buffer {
 
 // Checking and decoding both keys takes about half a microsecond, a few percent of a link, so
 // they are decoded per call rather than cached in module state.
-function decodeKeys(encryptKeyBase64: string, authKeyBase64: string): { encryptKey: Buffer; authKey: Buffer } {
+function decodeKeys(
+	encryptKeyBase64: string,
+	authKeyBase64: string,
+): { encryptKey: Buffer; authKey: Buffer } {
 	return {
 		encryptKey: decodeKey(encryptKeyBase64, 'encrypt key'),
 		authKey: decodeKey(authKeyBase64, 'authentication key'),
@@ -41,7 +52,11 @@ function decodeKeys(encryptKeyBase64: string, authKeyBase64: string): { encryptK
 }
 
 /** Encrypts and authenticates `plaintext` (UTF-8); returns the base64 payload, not yet percent-encoded. */
-export function encryptBglPayload(plaintext: string, encryptKeyBase64: string, authKeyBase64: string): string {
+export function encryptBglPayload(
+	plaintext: string,
+	encryptKeyBase64: string,
+	authKeyBase64: string,
+): string {
 	const { encryptKey, authKey } = decodeKeys(encryptKeyBase64, authKeyBase64);
 	const data = Buffer.from(plaintext, 'utf8');
 	// PKCS#7 always pads, so the ciphertext is the next multiple of the block size above the input.
@@ -73,7 +88,11 @@ function decodePayload(payloadBase64: string): Buffer {
 }
 
 /** Verifies the MAC in constant time, then decrypts; throws when the payload is not authentic under these keys. */
-export function decryptBglPayload(payloadBase64: string, encryptKeyBase64: string, authKeyBase64: string): string {
+export function decryptBglPayload(
+	payloadBase64: string,
+	encryptKeyBase64: string,
+	authKeyBase64: string,
+): string {
 	const { encryptKey, authKey } = decodeKeys(encryptKeyBase64, authKeyBase64);
 	const bytes = decodePayload(payloadBase64);
 	const macStart = bytes.length - MAC_BYTES;

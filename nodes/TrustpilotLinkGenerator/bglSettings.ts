@@ -17,7 +17,8 @@ const DOMAIN = /^[^\s/?#%@:]+\.[^\s/?#%@:]+$/;
 /** Accepts a pasted URL or "www.example.com/" and keeps only the host, lower-cased. */
 export function normalizeDomain(raw: unknown): string {
 	const text = typeof raw === 'string' ? raw.trim() : '';
-	if (text === '') throw new Error('The domain is empty; enter your domain as on Trustpilot, e.g. example.com');
+	if (text === '')
+		throw new Error('The domain is empty; enter your domain as on Trustpilot, e.g. example.com');
 	const host = text
 		.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
 		.replace(/\/+$/, '')
@@ -39,7 +40,9 @@ export function readBglSettings(data: ICredentialDataDecryptedObject): BglSettin
 	const encryptKey = typeof data.encryptSecretKey === 'string' ? data.encryptSecretKey.trim() : '';
 	const authKey = typeof data.authSecretKey === 'string' ? data.authSecretKey.trim() : '';
 	const probe = '{}';
-	if (decryptBglPayload(encryptBglPayload(probe, encryptKey, authKey), encryptKey, authKey) !== probe) {
+	if (
+		decryptBglPayload(encryptBglPayload(probe, encryptKey, authKey), encryptKey, authKey) !== probe
+	) {
 		throw new Error('The keys failed a local encryption round trip');
 	}
 	return { domain, encryptKey, authKey };

@@ -1,25 +1,17 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { parseJsonObject } from '../shared/json';
+import { fieldError } from '../shared/validate';
 import { decryptBglPayload } from './bglCrypto';
 import type { BglSettings } from './bglSettings';
 import { parseLinkOrPayload, type LinkParts } from './linkFormat';
 
-function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
-
-function parseJsonObject(text: string): IDataObject | undefined {
-	try {
-		const value: unknown = JSON.parse(text);
-		return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 /** Returns the payload JSON only after its MAC verified under the credential's keys. */
-export function decodeLink(ctx: IExecuteFunctions, itemIndex: number, settings: BglSettings): IDataObject {
+export function decodeLink(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	settings: BglSettings,
+): IDataObject {
 	const input = ctx.getNodeParameter('link', itemIndex);
 	const checkHint = `Check that the whole link was copied and that the credential holds the keys for ${settings.domain}.`;
 	let parts: LinkParts | undefined;
@@ -29,13 +21,15 @@ export function decodeLink(ctx: IExecuteFunctions, itemIndex: number, settings: 
 	} catch (error) {
 		problem = (error as Error).message;
 	}
-	if (parts === undefined) fail(ctx, itemIndex, `Link: ${problem ?? 'could not be read'}`, checkHint);
+	if (parts === undefined)
+		fieldError(ctx, itemIndex, 'Link', problem ?? 'could not be read', checkHint);
 	// Checked before the MAC so a link for another business gets this clearer message.
 	if (parts.domain !== undefined && parts.domain !== settings.domain) {
-		fail(
+		fieldError(
 			ctx,
 			itemIndex,
-			`Link: the link is for ${parts.domain.slice(0, 80)}, but the credential is for ${settings.domain}`,
+			'Link',
+			`the link is for ${parts.domain.slice(0, 80)}, but the credential is for ${settings.domain}`,
 			'Use the Business Generated Links credential of the domain the link was made for.',
 		);
 	}
@@ -45,10 +39,27 @@ export function decodeLink(ctx: IExecuteFunctions, itemIndex: number, settings: 
 	} catch (error) {
 		problem = (error as Error).message;
 	}
-	if (text === undefined) fail(ctx, itemIndex, `Link: ${problem ?? 'could not be decrypted'}`, checkHint);
-	const json = parseJsonObject(text);
+	if (text === undefined)
+		fieldError(ctx, itemIndex, 'Link', problem ?? 'could not be decrypted', checkHint);
+	const json = parseJsonObject<IDataObject>(text);
 	if (json === undefined) {
-		fail(ctx, itemIndex, 'Link: the payload is authentic but is not a JSON object', 'Trustpilot expects a JSON object with email, name and ref.');
+		fieldError(
+			ctx,
+			itemIndex,
+			'Link',
+			'the payload is authentic but is not a JSON object',
+			'Trustpilot expects a JSON object with email, name and ref.',
+		);
 	}
-	return json;
+	return withNodeFieldNames(json);
+}
+
+/**
+ * Trustpilot's payload calls the reference `ref`; Generate takes and outputs it as `referenceNumber`,
+ * so Decode gives it that same name and a decoded link maps onto the fields that made it.
+ */
+function withNodeFieldNames(payload: IDataObject): IDataObject {
+	return Object.fromEntries(
+		Object.entries(payload).map(([key, value]) => [key === 'ref' ? 'referenceNumber' : key, value]),
+	);
 }

@@ -22,7 +22,8 @@ export const linkGeneratorProperties: INodeProperties[] = [
 				name: 'Generate Link',
 				value: 'generate',
 				action: 'Generate a review link',
-				description: 'Create an encrypted review link for one customer and order, without calling Trustpilot',
+				description:
+					'Create an encrypted review link for one customer and order, without calling Trustpilot',
 			},
 		],
 		default: 'generate',

@@ -1,13 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import {
-	parseList,
-	parseTags,
-	readText,
-	requireEmail,
-	requireText,
-} from '../Trustpilot/helpers/validation';
+// Tag rules stay with the action node's validation until issue 11's tag changes land there.
+import { parseTags } from '../Trustpilot/helpers/validation';
+import { readCustomer } from '../shared/customer';
+import { readList, readText } from '../shared/validate';
 import { encryptBglPayload } from './bglCrypto';
 import type { BglSettings } from './bglSettings';
 import { buildReviewLink, DEFAULT_COUNTRY_SITE, isCountrySite } from './linkFormat';
@@ -43,27 +40,19 @@ export function generateLink(
 	itemIndex: number,
 	settings: BglSettings,
 ): IDataObject {
-	const email = requireEmail(
-		ctx,
-		itemIndex,
-		'Customer Email',
-		ctx.getNodeParameter('email', itemIndex),
-	);
-	const name = requireText(
-		ctx,
-		itemIndex,
-		'Customer Name',
-		ctx.getNodeParameter('name', itemIndex),
-	);
-	const ref = requireText(
-		ctx,
-		itemIndex,
-		'Reference Number',
-		ctx.getNodeParameter('referenceNumber', itemIndex),
-	);
+	const {
+		email,
+		name,
+		reference: ref,
+	} = readCustomer(ctx, itemIndex, {
+		email: 'email',
+		name: 'name',
+		reference: 'referenceNumber',
+		referenceLabel: 'Reference Number',
+	});
 	const additional = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const tags = parseTags(ctx, itemIndex, 'Tags', additional.tags);
-	const skus = parseList(ctx, itemIndex, 'SKUs', additional.skus);
+	const skus = readList(ctx, itemIndex, 'SKUs', additional.skus);
 	const countrySite = readCountrySite(ctx, itemIndex, additional.countrySite);
 
 	const payload: BglPayload = { email, name, ref };

@@ -15,7 +15,11 @@ export const COUNTRY_SITES: INodePropertyOptions[] = [
 	{ name: 'Finland', value: 'fi', description: 'Review page on fi.trustpilot.com' },
 	{ name: 'France', value: 'fr', description: 'Review page on fr.trustpilot.com' },
 	{ name: 'Germany', value: 'de', description: 'Review page on de.trustpilot.com' },
-	{ name: 'International (English)', value: 'www', description: 'Review page on www.trustpilot.com' },
+	{
+		name: 'International (English)',
+		value: 'www',
+		description: 'Review page on www.trustpilot.com',
+	},
 	{ name: 'Ireland', value: 'ie', description: 'Review page on ie.trustpilot.com' },
 	{ name: 'Italy', value: 'it', description: 'Review page on it.trustpilot.com' },
 	{ name: 'Japan', value: 'jp', description: 'Review page on jp.trustpilot.com' },
@@ -40,7 +44,11 @@ export function isCountrySite(value: string): boolean {
 }
 
 /** The review link; the payload is percent-encoded so `+`, `/` and `=` survive every mail client. */
-export function buildReviewLink(countrySite: string, domain: string, payloadBase64: string): string {
+export function buildReviewLink(
+	countrySite: string,
+	domain: string,
+	payloadBase64: string,
+): string {
 	return `https://${countrySite}.trustpilot.com/evaluate-bgl/${encodeURIComponent(domain)}?p=${encodeURIComponent(payloadBase64)}`;
 }
 
@@ -51,7 +59,8 @@ export interface LinkParts {
 	countrySite?: string;
 }
 
-const LINK = /^(?:https?:\/\/)?([^/?#\s]+)\/evaluate-bgl\/(?:embed\/)?([^/?#\s]+)\/?(?:\?([^#]*))?/i;
+const LINK =
+	/^(?:https?:\/\/)?([^/?#\s]+)\/evaluate-bgl\/(?:embed\/)?([^/?#\s]+)\/?(?:\?([^#]*))?/i;
 const TRUSTPILOT_HOST = /^([a-z-]+)\.trustpilot\.com$/i;
 
 function percentDecode(text: string, what: string): string {
@@ -79,10 +88,12 @@ export function parseLinkOrPayload(input: string): LinkParts {
 	if (!isLink) return { payload: repairPlus(percentDecode(input, 'payload')) };
 
 	const match = LINK.exec(text);
-	if (!match) throw new Error('The link is not a Trustpilot review link (…/evaluate-bgl/<domain>?p=…)');
+	if (!match)
+		throw new Error('The link is not a Trustpilot review link (…/evaluate-bgl/<domain>?p=…)');
 	const [, host, rawDomain, query = ''] = match;
 	const pair = query.split('&').find((part) => part.startsWith('p='));
-	if (pair === undefined || pair.length === 2) throw new Error('The link has no p= parameter with the payload');
+	if (pair === undefined || pair.length === 2)
+		throw new Error('The link has no p= parameter with the payload');
 	return {
 		payload: repairPlus(percentDecode(pair.slice(2), 'link')),
 		domain: percentDecode(rawDomain, 'link').toLowerCase(),

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { searchBusinessUnits } from '../Trustpilot/methods/listSearch';
+import { searchBusinessUnits } from '../shared/listSearch';
 import { pollTriggerProperties } from './description';
 import { pollReviews } from './poll';
 

@@ -1,56 +1,19 @@
-import type {
-	IDataObject,
-	INodeParameterResourceLocator,
-	IPollFunctions,
-	NodeApiError,
-} from 'n8n-workflow';
+import type { IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { trustpilotJson } from '../Trustpilot/transport';
-
-const OBJECT_ID = /^[0-9a-f]{24}$/i;
+import {
+	readBusinessUnitReference,
+	resolveBusinessUnitId,
+	type BusinessUnitReference,
+} from '../shared/businessUnit';
 
 interface UnitEntry {
-	businessUnit?: INodeParameterResourceLocator | string;
+	businessUnit?: unknown;
 }
 
-interface Reference {
-	mode: string;
-	value: string;
-}
-
-function readReferences(ctx: IPollFunctions): Reference[] {
+function readReferences(ctx: IPollFunctions): BusinessUnitReference[] {
 	const collection = ctx.getNodeParameter('businessUnits', {}) as { unit?: UnitEntry[] };
-	return (collection.unit ?? []).map(({ businessUnit }) => {
-		if (typeof businessUnit === 'string') return { mode: 'id', value: businessUnit.trim() };
-		return { mode: businessUnit?.mode ?? 'id', value: String(businessUnit?.value ?? '').trim() };
-	});
-}
-
-async function findByDomain(ctx: IPollFunctions, domain: string): Promise<string> {
-	const found = await trustpilotJson(ctx, {
-		method: 'GET',
-		path: '/business-units/find',
-		qs: { name: domain },
-	}).catch((error: NodeApiError) => {
-		if (error.httpCode !== '404') throw error;
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Business Units: no company "${domain}" was found on Trustpilot`,
-			{
-				description:
-					"Use the domain or name exactly as on the company's Trustpilot page, e.g. example.com.",
-			},
-		);
-	});
-	const id = String((found as IDataObject).id ?? '');
-	if (!OBJECT_ID.test(id)) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Business Units: no company "${domain}" was found on Trustpilot`,
-		);
-	}
-	return id;
+	return (collection.unit ?? []).map(({ businessUnit }) => readBusinessUnitReference(businessUnit));
 }
 
 /**
@@ -70,23 +33,14 @@ export async function resolveBusinessUnits(
 		});
 	}
 	const ids: string[] = [];
-	for (const { mode, value } of references) {
-		let id: string;
-		if (mode === 'domain') {
-			const domain = value.toLowerCase();
-			id = domains[domain] ?? (domains[domain] = await findByDomain(ctx, domain));
-		} else if (OBJECT_ID.test(value)) {
-			id = value;
-		} else {
-			throw new NodeOperationError(
-				ctx.getNode(),
-				`Business Units: "${value.slice(0, 40)}" is not a Trustpilot ID`,
-				{
-					description:
-						'Business unit IDs have 24 hexadecimal characters. To use a domain, choose "By Domain".',
-				},
-			);
-		}
+	for (const reference of references) {
+		const id = await resolveBusinessUnitId(ctx, reference, {
+			field: 'Business Units',
+			itemIndex: 0,
+			knownDomains: domains,
+			idHint:
+				'Business unit IDs have 24 hexadecimal characters. To use a domain, choose "By Domain".',
+		});
 		if (!ids.includes(id)) ids.push(id);
 	}
 	return ids;

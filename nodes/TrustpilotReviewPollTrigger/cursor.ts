@@ -67,13 +67,45 @@ function parseTime(value: unknown): number | undefined {
 	return Number.isFinite(ms) ? ms : undefined;
 }
 
-/** id, createdAt and version (`updatedAt`, or `createdAt` for a never-edited review) of a review. */
-export function stampOf(review: IDataObject): ReviewStamp | undefined {
+/** Reads a review's version; see `updatedAtVersion` and `contentVersion`. */
+export type VersionOf = (review: IDataObject, created: number) => number;
+
+/** Service reviews: `updatedAt`, or `createdAt` for a never-edited review. */
+export const updatedAtVersion: VersionOf = (review, created) =>
+	parseTime(review.updatedAt) ?? created;
+
+/**
+ * Product reviews have no `updatedAt` (neither the public nor the private shape documents it),
+ * so their version is a fingerprint of what can change: stars, text, state, conversation and
+ * the company's first comment. 32-bit FNV-1a, kept non-negative for the compact encoding.
+ */
+export const contentVersion: VersionOf = (review) => {
+	const comment = review.firstCompanyComment as IDataObject | null | undefined;
+	const text = JSON.stringify([
+		review.stars ?? null,
+		review.content ?? null,
+		review.state ?? null,
+		review.conversationId ?? null,
+		comment && typeof comment === 'object' ? (comment.content ?? null) : null,
+	]);
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < text.length; index++) {
+		hash ^= text.charCodeAt(index);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+};
+
+/** id, createdAt and version of a review. */
+export function stampOf(
+	review: IDataObject,
+	versionOf: VersionOf = updatedAtVersion,
+): ReviewStamp | undefined {
 	const id =
 		typeof review.id === 'string' || typeof review.id === 'number' ? String(review.id) : '';
 	const created = parseTime(review.createdAt);
 	if (id === '' || created === undefined) return undefined;
-	return { id, created, version: parseTime(review.updatedAt) ?? created };
+	return { id, created, version: versionOf(review, created) };
 }
 
 /**

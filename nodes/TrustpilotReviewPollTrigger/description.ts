@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { businessUnitLocator, simplifyToggle } from '../Trustpilot/helpers/descriptions';
+import { businessUnitLocator, simplifyToggle } from '../shared/descriptions';
 
 export const DEFAULT_MAX_ITEMS = 500;
 export const DEFAULT_LATE_WINDOW_MINUTES = 15;
@@ -19,6 +19,7 @@ export const pollTriggerProperties: INodeProperties[] = [
 		name: 'reviewType',
 		type: 'options',
 		noDataExpression: true,
+		description: 'Which kind of reviews to watch',
 		options: [
 			{
 				name: 'Service Reviews',
@@ -57,6 +58,7 @@ export const pollTriggerProperties: INodeProperties[] = [
 		name: 'event',
 		type: 'options',
 		noDataExpression: true,
+		description: 'Which changes start the workflow',
 		options: [
 			{
 				name: 'New Reviews',
@@ -98,6 +100,14 @@ export const pollTriggerProperties: INodeProperties[] = [
 		hint: 'Changing Reviews, Trigger On, Start From, Start Date or SKUs restarts the sync from this setting',
 	},
 	{
+		displayName:
+			'"Now" is fixed at the first scheduled poll after publishing, not at the moment you publish: reviews written in between are not emitted. To include them, choose "A Date (Backfill)" with the date you publish.',
+		name: 'startNowNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { start: ['now'] } },
+	},
+	{
 		displayName: 'Start Date',
 		name: 'startDate',
 		type: 'dateTime',
@@ -116,6 +126,7 @@ export const pollTriggerProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
+		description: 'Fine-tuning of the sync; the defaults suit most accounts',
 		options: [
 			{
 				displayName: 'Late Review Window (Minutes)',

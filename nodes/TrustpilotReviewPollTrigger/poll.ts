@@ -2,8 +2,8 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseUtcDate, readList, readNumber } from '../shared/validate';
-import { simplifyServiceReview } from '../Trustpilot/helpers/simplify';
-import { simplifyProductReview } from '../Trustpilot/helpers/simplifyProductReview';
+import { simplifyServiceReview } from '../shared/simplify';
+import { attributeProductReview, simplifyProductReview } from '../shared/simplifyProductReview';
 import { getTrustpilotCredentials, isOAuthMode } from '../Trustpilot/transport';
 import { trustpilotList } from '../Trustpilot/transport/pagination';
 import { resolveBusinessUnits } from './businessUnits';
@@ -14,7 +14,7 @@ import {
 	DEFAULT_UPDATE_WINDOW_DAYS,
 } from './description';
 import { scanAscending, scanDescending, type Change } from './scan';
-import { reviewSource, type ReviewType } from './sources';
+import { reviewSources, type ReviewType } from './sources';
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
@@ -106,8 +106,10 @@ function toItem(
 	settings: PollSettings,
 	businessUnitId: string,
 	isPrivate: boolean,
+	sku?: string,
 ): INodeExecutionData {
-	const { review } = change;
+	// Public product reviews do not name their product: label them with the SKU they were listed under.
+	const review = sku === undefined ? change.review : attributeProductReview(change.review, { sku });
 	let json: IDataObject;
 	if (!settings.simplify) json = { ...review };
 	else if (settings.reviewType === 'service') json = simplifyServiceReview(review);
@@ -130,15 +132,19 @@ async function sample(
 ): Promise<INodeExecutionData[][] | null> {
 	const items: INodeExecutionData[] = [];
 	for (const businessUnitId of businessUnitIds) {
-		const source = reviewSource({
+		const sources = reviewSources({
 			reviewType: settings.reviewType,
 			isPrivate,
 			businessUnitId,
 			skus: settings.skus,
 		});
-		const reviews = await trustpilotList(ctx, source.sampleRequest, SAMPLE_SIZE);
-		for (const review of reviews)
-			items.push(toItem({ review, change: 'new' }, settings, businessUnitId, isPrivate));
+		for (const { source } of sources) {
+			const reviews = await trustpilotList(ctx, source.sampleRequest, SAMPLE_SIZE);
+			for (const review of reviews)
+				items.push(
+					toItem({ review, change: 'new' }, settings, businessUnitId, isPrivate, source.sku),
+				);
+		}
 	}
 	return items.length ? [items] : null;
 }
@@ -170,32 +176,36 @@ export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionD
 	const nextUnits: Record<string, UnitState> = {};
 	const items: INodeExecutionData[] = [];
 	for (const businessUnitId of businessUnitIds) {
-		const stored = storedUnits[businessUnitId];
-		const fresh = stored?.signature !== settings.signature;
-		// "Now" starts by noting what exists (emitting nothing), so later polls know it is old.
-		const silent = fresh && settings.start === 'now';
-		const initial: UnitState | undefined = !fresh
-			? stored
-			: silent
-				? { signature: settings.signature, cursor: nowMs, known: {} }
-				: undefined;
-		const tracker = new ReviewTracker(initial, settings.sync);
-		const source = reviewSource({
+		const sources = reviewSources({
 			reviewType: settings.reviewType,
 			isPrivate,
 			businessUnitId,
 			skus: settings.skus,
 		});
-		const scan = source.order === 'ascending' ? scanAscending : scanDescending;
-		const changes = await scan(this, source, tracker, {
-			settings: settings.sync,
-			nowMs,
-			silent,
-			maxItems: settings.maxItems,
-			deadlineMs,
-		});
-		nextUnits[businessUnitId] = tracker.toState(settings.signature, nowMs);
-		for (const change of changes) items.push(toItem(change, settings, businessUnitId, isPrivate));
+		for (const { key, source } of sources) {
+			const stored = storedUnits[key];
+			const fresh = stored?.signature !== settings.signature;
+			// "Now" starts by noting what exists (emitting nothing), so later polls know it is old.
+			const silent = fresh && settings.start === 'now';
+			const initial: UnitState | undefined = !fresh
+				? stored
+				: silent
+					? { signature: settings.signature, cursor: nowMs, known: {} }
+					: undefined;
+			const tracker = new ReviewTracker(initial, settings.sync);
+			const scanOptions = {
+				settings: settings.sync,
+				nowMs,
+				silent,
+				maxItems: settings.maxItems,
+				deadlineMs,
+			};
+			const scan = source.order === 'ascending' ? scanAscending : scanDescending;
+			const changes = await scan(this, source, tracker, scanOptions);
+			nextUnits[key] = tracker.toState(settings.signature, nowMs);
+			for (const change of changes)
+				items.push(toItem(change, settings, businessUnitId, isPrivate, source.sku));
+		}
 	}
 
 	// Reached only when every business unit was read without error.

@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { toTrustpilotDateTime } from '../Trustpilot/helpers/validation';
+import { toTrustpilotDateTime } from '../shared/validate';
 import { iterateOverlapping, iteratePages, type Page } from '../Trustpilot/transport/pagination';
 import {
 	floorToSecond,
@@ -43,6 +43,10 @@ function isLastPage(page: Page, pageSize: number): boolean {
  * disappear meanwhile cannot shift a review past us. Reviews of the boundary second are read
  * again and recognised by id. Only when more than a whole page shares one second does it fall
  * back to page numbers for that second.
+ *
+ * Reported reviews of the window are read first (see `readReported`) and merged into the list
+ * by creation time, so they count towards Max Items and keep the oldest-first order whether or
+ * not the main list includes them.
  */
 export async function scanAscending(
 	ctx: IPollFunctions,
@@ -53,6 +57,25 @@ export async function scanAscending(
 	const changes: Change[] = [];
 	const pageSize = source.request.maxPageSize;
 	const windowStart = windowStartMs(tracker.cursor, options.nowMs, options.settings);
+	const reported = await readReported(ctx, source, windowStart);
+	/** Handles one review in order; true when Max Items is reached. */
+	const take = (review: IDataObject, stamp: ReviewStamp): boolean => {
+		const kind = tracker.classify(stamp);
+		if (kind === 'ignored') return false;
+		if (!options.silent && (kind === 'new' || kind === 'updated'))
+			changes.push({ review, change: kind });
+		tracker.record(stamp);
+		tracker.advanceCursor(stamp.created);
+		return !options.silent && changes.length >= options.maxItems;
+	};
+	/** Takes the reported reviews created up to `until` (all when undefined); true when full. */
+	const takeReported = (until?: number): boolean => {
+		while (reported.length > 0 && (until === undefined || reported[0].stamp.created <= until)) {
+			const next = reported.shift()!;
+			if (take(next.review, next.stamp)) return true;
+		}
+		return false;
+	};
 	let from = windowStart;
 	for (;;) {
 		const qs: IDataObject = { ...(source.request.qs ?? {}) };
@@ -61,21 +84,20 @@ export async function scanAscending(
 		for await (const page of iteratePages(ctx, { ...source.request, qs })) {
 			let lastCreated: number | undefined;
 			for (const review of page.items) {
-				const stamp = stampOf(review);
+				const stamp = stampOf(review, source.versionOf);
 				if (!stamp) continue;
 				lastCreated = stamp.created;
 				// Older than the window: handled by an earlier poll (only seen if the filter is ignored).
 				if (windowStart !== null && stamp.created < windowStart) continue;
-				const kind = tracker.classify(stamp);
-				if (kind === 'ignored') continue;
-				if (!options.silent && (kind === 'new' || kind === 'updated'))
-					changes.push({ review, change: kind });
-				tracker.record(stamp);
-				tracker.advanceCursor(stamp.created);
 				// Stopping mid-page is safe: the rest stays inside the next poll's window.
-				if (!options.silent && changes.length >= options.maxItems) return changes;
+				if (takeReported(stamp.created)) return changes;
+				if (take(review, stamp)) return changes;
 			}
-			if (isLastPage(page, pageSize)) return changes;
+			if (isLastPage(page, pageSize)) {
+				// The whole list was read: reported reviews newer than its last review come now.
+				takeReported();
+				return changes;
+			}
 			if (!options.silent && Date.now() > options.deadlineMs) return changes;
 			if (
 				lastCreated !== undefined &&
@@ -86,7 +108,10 @@ export async function scanAscending(
 			}
 			// A whole page inside one second: no later startDateTime exists, so take the next page.
 		}
-		if (nextFrom === undefined) return changes;
+		if (nextFrom === undefined) {
+			takeReported();
+			return changes;
+		}
 		from = nextFrom;
 	}
 }
@@ -116,7 +141,7 @@ export async function scanDescending(
 	for await (const page of iterateOverlapping(ctx, source.request)) {
 		let pageOldest = Infinity;
 		for (const review of page.items) {
-			const stamp = stampOf(review);
+			const stamp = stampOf(review, source.versionOf);
 			if (!stamp) continue;
 			pageOldest = Math.min(pageOldest, stamp.created);
 			if (seen.has(stamp.id)) continue;
@@ -158,4 +183,33 @@ export async function scanDescending(
 		tracker.cursor = Math.min(tracker.cursor, oldestHeldBack);
 	}
 	return pending.map(({ review, change }) => ({ review, change }));
+}
+
+/**
+ * The reported reviews of the window, oldest first, asked for with `reported=true`. Whether a
+ * server honours `includeReportedReviews` is not settled (a server that ignores it hides reported
+ * reviews from the main list for good), so they are read this way too and merged into the main
+ * pass; a review is emitted once, whichever list shows it first. Costs one request per poll and
+ * business unit (reported reviews are few).
+ */
+async function readReported(
+	ctx: IPollFunctions,
+	source: ReviewSource,
+	windowStart: number | null,
+): Promise<Array<{ review: IDataObject; stamp: ReviewStamp }>> {
+	if (!source.reportedRequest) return [];
+	const found: Array<{ review: IDataObject; stamp: ReviewStamp }> = [];
+	const qs: IDataObject = { ...(source.reportedRequest.qs ?? {}) };
+	if (windowStart !== null)
+		qs.startDateTime = toTrustpilotDateTime(new Date(queryStartMs(windowStart)));
+	for await (const page of iteratePages(ctx, { ...source.reportedRequest, qs })) {
+		for (const review of page.items) {
+			const stamp = stampOf(review, source.versionOf);
+			if (!stamp) continue;
+			if (windowStart !== null && stamp.created < windowStart) continue;
+			found.push({ review, stamp });
+		}
+	}
+	// Stable: reviews of one second keep the order the list gave them.
+	return found.sort((a, b) => a.stamp.created - b.stamp.created);
 }

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ListRequest } from '../Trustpilot/transport/pagination';
+import { contentVersion, updatedAtVersion, type VersionOf } from './cursor';
 
 export type ReviewType = 'service' | 'product';
 
@@ -21,6 +22,16 @@ export interface ReviewSource {
 	order: ListOrder;
 	/** The same list, newest first, for a manual test run's sample. */
 	sampleRequest: ListRequest;
+	/** How a review's version is read (updatedAt, or a fingerprint for product reviews). */
+	versionOf: VersionOf;
+	/**
+	 * Private service reviews: the same list restricted to reported reviews. Lists hide reported
+	 * reviews unless asked, and a server that ignores `includeReportedReviews` would hide them
+	 * for good; asking with `reported=true` as well finds them under either behaviour.
+	 */
+	reportedRequest?: ListRequest;
+	/** The SKU this source reads (public product reviews are read one SKU at a time). */
+	sku?: string;
 }
 
 export interface SourceOptions {
@@ -59,6 +70,10 @@ export function reviewSource({
 				...request,
 				qs: { orderBy: 'createdat.desc', includeReportedReviews: true },
 			},
+			versionOf: updatedAtVersion,
+			reportedRequest: isPrivate
+				? { ...request, qs: { orderBy: 'createdat.asc', reported: true } }
+				: undefined,
 		};
 	}
 	// Product review lists have neither a date filter nor an order parameter; Trustpilot lists
@@ -71,5 +86,29 @@ export function reviewSource({
 		itemsKey: 'productReviews',
 		qs,
 	};
-	return { request, order: 'descending', sampleRequest: request };
+	return {
+		request,
+		order: 'descending',
+		sampleRequest: request,
+		versionOf: contentVersion,
+		sku: skus.length === 1 ? skus[0] : undefined,
+	};
+}
+
+/**
+ * The lists one business unit is read from, each with the key its cursor is stored under.
+ * Public product reviews do not name their product, so they are read one SKU at a time (each
+ * with its own cursor) and every review is labelled with the SKU it was listed under.
+ */
+export function reviewSources(
+	options: SourceOptions,
+): Array<{ key: string; source: ReviewSource }> {
+	const { reviewType, isPrivate, businessUnitId, skus } = options;
+	if (reviewType === 'product' && !isPrivate && skus.length > 0) {
+		return [...new Set(skus)].map((sku) => ({
+			key: `${businessUnitId}#${sku}`,
+			source: reviewSource({ ...options, skus: [sku] }),
+		}));
+	}
+	return [{ key: businessUnitId, source: reviewSource(options) }];
 }

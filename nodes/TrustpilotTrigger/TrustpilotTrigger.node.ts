@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { simplifyServiceReview } from '../Trustpilot/helpers/simplify';
-import { simplifyProductReview } from '../Trustpilot/helpers/simplifyProductReview';
+import { simplifyServiceReview } from '../shared/simplify';
+import { simplifyProductReview } from '../shared/simplifyProductReview';
 import { checkCaller } from './callerAuth';
 import { webhookTriggerProperties } from './description';
 import { describeEvent, parseEvents, selectEvents, type TrustpilotEvent } from './events';

@@ -30,6 +30,14 @@ function basicCredentials(authorization: string): { user: string; password: stri
 }
 
 /**
+ * Whether Trustpilot turns the `user:password@` of a subscription URL into Basic auth is not
+ * documented. When a call (e.g. Trustpilot's Test button) arrives without it, say what works
+ * under either behaviour: a token in the URL's query.
+ */
+export const BASIC_MISSING =
+	'Basic authentication required, and this request carried no credentials. If it came from Trustpilot (e.g. its Test button), Trustpilot did not send the user:password of the subscription URL: set Authentication to "Token" and append ?token=your-token to the URL instead.';
+
+/**
  * Checks the caller against the node's "Authentication" setting. Trustpilot signs nothing, so
  * the secret travels in the subscription URL: as `user:password@` (sent as Basic auth) or as
  * a `?token=` query parameter.
@@ -48,7 +56,7 @@ export function checkCaller(ctx: IWebhookFunctions): CallerCheck {
 		if (given && expectedPassword !== '' && userOk && passwordOk) return { ok: true };
 		return {
 			ok: false,
-			reason: given ? 'Wrong user or password' : 'Basic authentication required',
+			reason: given ? 'Wrong user or password' : BASIC_MISSING,
 			basicChallenge: true,
 		};
 	}

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { simplifyToggle } from '../Trustpilot/helpers/descriptions';
+import { simplifyToggle } from '../shared/descriptions';
 import { ALL_EVENTS } from './events';
 
 const UNSURE =
@@ -9,10 +9,35 @@ const UNSURE =
 export const webhookTriggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Trustpilot has no API to register webhooks. Copy the Production URL above into Trustpilot Business › Integrations › Developers › Webhooks (add a subscription URL for the events you want, press Test, save), then publish this workflow. With Basic Auth, write the URL as https://user:password@your-n8n-host/webhook/…; with a token, append ?token=your-token.',
+			"Trustpilot has no API to register webhooks. Copy the Production URL above into Trustpilot Business › Integrations › Developers › Webhooks (add a subscription URL for the events you want, press Test, save), then publish this workflow. With Basic Auth, write the URL as https://user:password@your-n8n-host/webhook/… (if Trustpilot's Test gets a 401, it does not send those credentials: use Token); with a token, append ?token=your-token.",
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
+	},
+	// n8n's URL panel above cannot carry the caller secret, so each mode spells out the URL to register.
+	{
+		displayName:
+			'URL to register: the Production URL above with your token appended — https://your-n8n-host/webhook/<Webhook ID>/webhook?token=<Token>',
+		name: 'tokenUrlNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { authentication: ['token'] } },
+	},
+	{
+		displayName:
+			'URL to register: the Production URL above with the user and password in front of the host — https://<User>:<Password>@your-n8n-host/webhook/<Webhook ID>/webhook',
+		name: 'basicAuthUrlNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { authentication: ['basicAuth'] } },
+	},
+	{
+		displayName:
+			'URL to register: the Production URL above as it is. Anyone who knows it can start this workflow.',
+		name: 'openUrlNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { authentication: ['none'] } },
 	},
 	{
 		displayName: 'Events',
@@ -82,6 +107,8 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
+		placeholder: 'e.g. trustpilot',
+		description: 'User name Trustpilot must send; it becomes part of the subscription URL',
 		displayOptions: { show: { authentication: ['basicAuth'] } },
 	},
 	{

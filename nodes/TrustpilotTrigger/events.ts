@@ -1,5 +1,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
+import { parseJsonText } from '../shared/json';
+
 export const ALL_EVENTS = '*';
 
 export interface TrustpilotEvent {
@@ -36,11 +38,8 @@ function bodyOf(ctx: IWebhookFunctions): { ok: true; body: unknown } | { ok: fal
 		if (text !== undefined && text.trim() !== '') body = text;
 	}
 	if (typeof body !== 'string') return { ok: true, body };
-	try {
-		return { ok: true, body: JSON.parse(body) as unknown };
-	} catch {
-		return { ok: false };
-	}
+	const json = parseJsonText(body);
+	return json.ok ? { ok: true, body: json.value } : { ok: false };
 }
 
 export function parseEvents(ctx: IWebhookFunctions): ParsedBody {

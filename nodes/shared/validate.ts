@@ -23,6 +23,16 @@ export function fieldError(
 	});
 }
 
+/** Throws an item error with a message of its own (when no single field is to blame). */
+export function itemError(
+	ctx: NodeContext,
+	itemIndex: number,
+	message: string,
+	description: string,
+): never {
+	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
+}
+
 function kindOf(value: unknown): string {
 	if (Array.isArray(value)) return 'a list';
 	if (value === null) return 'null';
@@ -84,12 +94,116 @@ export function readList(
 	itemIndex: number,
 	field: string,
 	value: unknown,
-	separators: RegExp = /,/,
+	separators: RegExp = COMMA_SEPARATED,
 ): string[] {
 	const entries = Array.isArray(value)
 		? value.map((entry, index) => readText(ctx, itemIndex, `${field} #${index + 1}`, entry))
 		: readText(ctx, itemIndex, field, value).split(separators);
 	return entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
+}
+
+/** Separators of a typed list: commas (SKUs, tags, stars). */
+export const COMMA_SEPARATED = /,/;
+/** Email addresses (and an invitation's SKUs) may also come one a line or ";"-separated, as mail clients copy them. */
+export const COMMA_LINE_OR_SEMICOLON_SEPARATED = /[,\n;]/;
+
+// Trustpilot's object ids (business units, reviews, templates, users): 24 hexadecimal characters.
+const TRUSTPILOT_ID = /^[0-9a-f]{24}$/i;
+// Deliberately simple: one @, no spaces, a dot in the domain. Trustpilot validates the rest.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// A language-country code such as en-US or da-DK (Trustpilot reads either case).
+const LOCALE = /^[a-z]{2}-[a-z]{2}$/i;
+
+/** Whether a text is a Trustpilot id; for callers that skip (load options) rather than fail. */
+export function isTrustpilotId(value: string): boolean {
+	return TRUSTPILOT_ID.test(value);
+}
+
+export function requireId(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	hint = 'Trustpilot IDs have 24 hexadecimal characters, e.g. 5f3b2c1a9d8e7f6a5b4c3d2e.',
+): string {
+	const id = requireText(ctx, itemIndex, field, value);
+	if (!isTrustpilotId(id))
+		fieldError(ctx, itemIndex, field, `"${id.slice(0, 40)}" is not a Trustpilot ID`, hint);
+	return id;
+}
+
+export function requireEmail(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
+	const email = requireText(ctx, itemIndex, field, value);
+	if (email.length > 254)
+		fieldError(
+			ctx,
+			itemIndex,
+			field,
+			`is ${email.length} characters long; an email address has at most 254`,
+		);
+	if (!EMAIL.test(email))
+		fieldError(ctx, itemIndex, field, `"${email.slice(0, 80)}" is not a valid email address`);
+	return email;
+}
+
+/** A full http(s) address, e.g. a product page or a redirect after reviewing. */
+export function requireHttpUrl(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
+	const url = requireText(ctx, itemIndex, field, value);
+	let protocol = '';
+	try {
+		protocol = new URL(url).protocol;
+	} catch {
+		protocol = '';
+	}
+	if (protocol !== 'https:' && protocol !== 'http:') {
+		fieldError(
+			ctx,
+			itemIndex,
+			field,
+			`"${url.slice(0, 80)}" is not a web address`,
+			`Use a full address starting with https://. Check the "${field}" parameter of item ${itemIndex + 1}.`,
+		);
+	}
+	return url;
+}
+
+/** A language-country code; empty text is returned as '' (the caller decides if it is required). */
+export function readLocale(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
+	const locale = readText(ctx, itemIndex, field, value);
+	if (locale !== '' && !LOCALE.test(locale)) {
+		fieldError(
+			ctx,
+			itemIndex,
+			field,
+			`"${locale.slice(0, 20)}" is not a locale`,
+			'Use a language-country code such as en-US or da-DK.',
+		);
+	}
+	return locale;
+}
+
+export function requireLocale(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
+	return readLocale(ctx, itemIndex, field, requireText(ctx, itemIndex, field, value));
 }
 
 export interface NumberRule {

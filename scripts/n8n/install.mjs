@@ -54,15 +54,71 @@ function writeMarker(dir, data) {
 	);
 }
 
-function ensureStubPackage(dir, name) {
+/**
+ * n8n 1.x depends on `xlsx` as a tarball URL on cdn.sheetjs.com, which only the npm and Debian
+ * registries being reachable rules out; the same library's last release on the npm registry
+ * (0.18.5) takes its place. It is only used by n8n's spreadsheet nodes, which the package does
+ * not touch.
+ */
+const N8N_1X_OVERRIDES = { xlsx: '0.18.5' };
+
+/**
+ * n8n 2.41.3 (the newest) pins patch releases of 21 of its own packages that the npm registry
+ * used here does not serve (`npm view n8n-core@2.41.2` → E404; checked 2026-12-03 for each
+ * dependency that differs from 2.41.1). They resolve to the versions n8n 2.41.1 pins, so the run
+ * is n8n's 2.41.3 server package (`n8n`, the CLI that loads community packages, owns credentials,
+ * webhooks and triggers) over the 2.41.1 engine (`n8n-core`) and nodes. README › Compatibility
+ * says so next to the result.
+ */
+export const N8N_2_41_3_UNPUBLISHED = {
+	'@n8n/agents': '0.26.1',
+	'@n8n/ai-node-sdk': '0.31.1',
+	'@n8n/ai-utilities': '0.34.1',
+	'@n8n/ai-workflow-builder': '1.41.1',
+	'@n8n/api-types': '1.41.0',
+	'@n8n/backend-common': '1.41.1',
+	'@n8n/backend-network': '1.15.1',
+	'@n8n/blob-storage': '1.9.1',
+	'@n8n/chat-hub': '1.34.0',
+	'@n8n/client-oauth2': '1.23.1',
+	'@n8n/config': '2.39.0',
+	'@n8n/decorators': '1.41.0',
+	'@n8n/engine': '0.21.0',
+	'@n8n/instance-ai': '1.26.1',
+	'@n8n/mcp-apps': '0.18.0',
+	'@n8n/n8n-nodes-langchain': '2.41.1',
+	'@n8n/node-engine-compatibility': '0.9.1',
+	'@n8n/task-runner': '2.41.1',
+	'@n8n/telemetry': '1.9.0',
+	'n8n-core': '2.41.1',
+	'n8n-editor-ui': '2.41.0',
+};
+
+/** npm `overrides` the install of one n8n version needs here (undefined: none). */
+export function overridesFor(version) {
+	if (version.startsWith('1.')) return N8N_1X_OVERRIDES;
+	if (version === '2.41.3') return N8N_2_41_3_UNPUBLISHED;
+	return undefined;
+}
+
+function ensureStubPackage(dir, name, overrides) {
 	fs.mkdirSync(dir, { recursive: true });
 	const file = path.join(dir, 'package.json');
-	if (!fs.existsSync(file)) {
-		fs.writeFileSync(
-			file,
-			`${JSON.stringify({ name, private: true, description: 'runtime cache' }, null, 2)}\n`,
-		);
+	const wanted = {
+		name,
+		private: true,
+		description: 'runtime cache',
+		...(overrides && { overrides }),
+	};
+	let existing;
+	try {
+		existing = fs.readFileSync(file, 'utf8');
+	} catch {
+		// first install
 	}
+	const text = `${JSON.stringify(wanted, null, 2)}\n`;
+	// An existing stub is only rewritten when the overrides it needs are missing.
+	if (existing === undefined || (overrides && existing !== text)) fs.writeFileSync(file, text);
 }
 
 function countInstalledPackages(dir) {
@@ -108,7 +164,7 @@ async function ensureN8n() {
 	if (marker?.n8n === N8N_VERSION && marker?.node === NODE_VERSION && fs.existsSync(N8N_BIN))
 		return;
 	const started = Date.now();
-	ensureStubPackage(N8N_DIR, 'n8n-runtime');
+	ensureStubPackage(N8N_DIR, 'n8n-runtime', overridesFor(N8N_VERSION));
 	log(
 		`Installing n8n ${N8N_VERSION} into ${N8N_DIR} (about 2,400 packages, 3 GB; several minutes) …`,
 	);

@@ -29,12 +29,20 @@ async function postJson(url, body, headers = {}) {
 
 /** Creates the owner on a fresh instance, or logs in on a set-up one; returns a session cookie. */
 export async function ensureOwnerSession(instance, owner = DEMO_OWNER) {
-	const setup = await postJson(`${instance.baseUrl}/rest/owner/setup`, owner);
-	if (setup.ok) return cookieFrom(setup);
-	const login = await postJson(`${instance.baseUrl}/rest/login`, {
-		emailOrLdapLoginId: owner.email,
-		password: owner.password,
-	});
+	// n8n 1.x answers /healthz/readiness before its REST routes exist; they 404 for a few seconds.
+	const deadline = Date.now() + 60000;
+	let setup;
+	let login;
+	do {
+		setup = await postJson(`${instance.baseUrl}/rest/owner/setup`, owner);
+		if (setup.ok) return cookieFrom(setup);
+		login = await postJson(`${instance.baseUrl}/rest/login`, {
+			emailOrLdapLoginId: owner.email,
+			password: owner.password,
+		});
+		if (login.status !== 404 || setup.status !== 404) break;
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	} while (Date.now() < deadline);
 	if (!login.ok) {
 		throw new Error(
 			`Owner setup answered ${setup.status} and login ${login.status}: ${await login.text()}`,

@@ -9,6 +9,7 @@ import { createInstance, startServer, stopServer } from './instance.mjs';
 import { ensureApiKey, ensureOwnerSession } from './owner.mjs';
 import { buildAndPack, installIntoUserFolder } from './package.mjs';
 import { log } from './process.mjs';
+import { startScriptedModel } from './scriptedModel.mjs';
 import { startSmtpCatcher } from './smtpCatcher.mjs';
 import { dataTablesUsed, demoCredentials, prepareWorkflows } from './workflows.mjs';
 
@@ -37,8 +38,11 @@ export function createStack() {
 			emulatorPort,
 			smtpPort = 0,
 			smtpHttpPort = 0,
+			scriptedModelPort = 0,
 			// Lets the e2e suite adjust the imported copies (e.g. poll more often); the demo leaves them as written.
 			adjustWorkflow = (workflow) => workflow,
+			// Workflows to import instead of examples/ (the smoke suite brings its own).
+			workflows,
 		} = options;
 		const began = Date.now();
 		const mark = (name, since) => {
@@ -67,10 +71,14 @@ export function createStack() {
 				`mail catcher SMTP 127.0.0.1:${stack.smtp.smtpPort}, web http://127.0.0.1:${stack.smtp.httpPort}.`,
 		);
 
-		stack.workflows = prepareWorkflows().map(adjustWorkflow);
+		stack.scriptedModel = await startScriptedModel({ port: scriptedModelPort });
+		cleanups.push(() => stack.scriptedModel.close());
+
+		stack.workflows = (workflows ?? prepareWorkflows()).map(adjustWorkflow);
 		const credentials = demoCredentials({
 			emulatorInfo: stack.emulatorInfo,
 			smtpPort: stack.smtp.smtpPort,
+			scriptedModelUrl: stack.scriptedModel.baseUrl,
 		});
 		since = Date.now();
 		await importContent(instance, { credentials, workflows: stack.workflows });

@@ -14,7 +14,10 @@ export function webhookEndpoints(stack, workflow) {
 		if (!webhook) continue;
 		const base = stack.instance.baseUrl;
 		let url;
-		if (node.type === 'n8n-nodes-base.webhook') {
+		if (node.type.endsWith('.mcpTrigger')) {
+			// Full-path webhooks of MCP servers live under /mcp/ (Streamable HTTP; SSE adds nothing in v2).
+			url = `${base}/mcp/${String(node.parameters?.path ?? '').replace(/^\/+/, '')}`;
+		} else if (node.type === 'n8n-nodes-base.webhook') {
 			url = `${base}/webhook/${String(node.parameters?.path ?? node.webhookId).replace(/^\/+/, '')}`;
 		} else {
 			const path =

@@ -16,7 +16,13 @@ export const DEMO_CREDENTIALS = {
 		name: 'Trustpilot Business Generated Links',
 	},
 	smtp: { id: 'demo-smtp', name: 'Demo SMTP' },
+	// Examples 05/06 (AI): the MCP server's client token and the scripted stand-in for a chat model.
+	httpBearerAuth: { id: 'demo-mcp-bearer', name: 'Demo MCP client token' },
+	openAiApi: { id: 'demo-scripted-model', name: 'Scripted model (local stand-in, not an LLM)' },
 };
+
+/** The bearer token an MCP client sends to the demo's MCP Server Trigger (example 05). */
+export const DEMO_MCP_TOKEN = 'demo-mcp-token-local-only';
 
 const NON_TRIGGER_STARTS = new Set([
 	'n8n-nodes-base.manualTrigger',
@@ -53,8 +59,11 @@ export function listExampleFiles(dir = EXAMPLES_DIR) {
 }
 
 export function prepareWorkflow(file) {
-	const fileName = path.basename(file);
-	const workflow = JSON.parse(fs.readFileSync(file, 'utf8'));
+	return prepareWorkflowJson(path.basename(file), JSON.parse(fs.readFileSync(file, 'utf8')), file);
+}
+
+/** Like prepareWorkflow, for a workflow built in code; `fileName` gives its number (`91-…`). */
+export function prepareWorkflowJson(fileName, workflow, file = undefined) {
 	const id = workflowIdFor(fileName);
 	const nodes = workflow.nodes.map((node) => {
 		const prepared = { ...node };
@@ -132,7 +141,7 @@ function dataTableColumnType(resourceMapperType) {
  * Credentials pointing at the emulator and the mail catcher. `data` is plain here: n8n encrypts it
  * on import with the instance's key.
  */
-export function demoCredentials({ emulatorInfo, smtpPort }) {
+export function demoCredentials({ emulatorInfo, smtpPort, scriptedModelUrl }) {
 	const { account, bgl, urls } = emulatorInfo;
 	return [
 		{
@@ -165,6 +174,16 @@ export function demoCredentials({ emulatorInfo, smtpPort }) {
 				disableStartTls: true,
 				hostName: '',
 			},
+		},
+		{
+			...DEMO_CREDENTIALS.httpBearerAuth,
+			type: 'httpBearerAuth',
+			data: { token: DEMO_MCP_TOKEN },
+		},
+		{
+			...DEMO_CREDENTIALS.openAiApi,
+			type: 'openAiApi',
+			data: { apiKey: 'scripted-model-needs-no-key', url: scriptedModelUrl, header: false },
 		},
 	];
 }

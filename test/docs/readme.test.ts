@@ -6,7 +6,10 @@ const readme = readRepoFile('README.md');
 
 describe('README stays in sync with the nodes', () => {
 	const rows = Object.values(resources).flatMap((resource) =>
-		Object.values(resource.operations).map((operation) => [resource.option.name, operation.option.name]),
+		Object.values(resource.operations).map((operation) => [
+			resource.option.name,
+			operation.option.name,
+		]),
 	);
 
 	it.each(rows)('documents %s › %s in the operations table', (resource, operation) => {

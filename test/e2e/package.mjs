@@ -41,6 +41,20 @@ export function packageTests() {
 		}
 	});
 
+	test('the nodes panel gets the codex: search aliases, and the AI tool filed under AI › Tools', () => {
+		for (const name of declaredNames(manifest.n8n.nodes, (node) => node.description.name)) {
+			const codex = ctx.stack.loadedNodeTypes.get(`${PACKAGE_NAME}.${name}`)?.codex;
+			assert.ok(
+				codex?.alias?.length > 0,
+				`${name} has no search aliases in n8n: ${JSON.stringify(codex)}`,
+			);
+		}
+		const tool = ctx.stack.loadedNodeTypes.get(`${PACKAGE_NAME}.trustpilotTool`)?.codex;
+		assert.deepEqual(tool?.categories, ['AI']);
+		assert.ok(tool?.subcategories?.AI?.includes('Tools'), JSON.stringify(tool));
+		assert.ok(tool?.alias?.includes('TrustScore'), JSON.stringify(tool));
+	});
+
 	test('n8n loads every credential type the package registers', async () => {
 		const expected = declaredNames(manifest.n8n.credentials, (credential) => credential.name);
 		const response = await fetch(`${ctx.stack.instance.baseUrl}/types/credentials.json`, {
@@ -68,10 +82,10 @@ export function packageTests() {
 		assert.ok(topLevel.includes('dist'));
 	});
 
-	test('examples/ holds the four demo workflows, each using only node types n8n loaded', () => {
+	test('examples/ holds the six demo workflows, each using only node types n8n loaded', () => {
 		const numbers = ctx.stack.workflows.map((workflow) => workflow.fileName.slice(0, 2));
 		assert.deepEqual(
-			['01', '02', '03', '04'].filter((number) => !numbers.includes(number)),
+			['01', '02', '03', '04', '05', '06'].filter((number) => !numbers.includes(number)),
 			[],
 			'missing demo workflows',
 		);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { formatDuration } from '../../scripts/n8n/process.mjs';
+import { aiTests } from './ai.mjs';
 import { ctx, emulatorAdmin, startE2eStack, stopE2eStack } from './context.mjs';
 import { orderTests } from './orders.mjs';
 import { packageTests } from './package.mjs';
@@ -26,6 +27,7 @@ describe('n8n-nodes-trustpilot in a real n8n', () => {
 	packageTests();
 	reviewTests();
 	orderTests();
+	aiTests();
 
 	test('the Trustpilot credential minted one access token, reused by every run above', async () => {
 		const counters = await emulatorAdmin('GET', '/counters');

@@ -155,12 +155,38 @@ describe('API key', () => {
 	});
 
 	it('keeps cheap resource endpoints behind the key', async () => {
-		const ok = await callApi<{ locales: Array<{ code: string }> }>(
+		const ok = await callApi<{ locales: Array<Record<string, unknown>>; defaultLocale: string }>(
 			`${env.handle.apiUrl}/resources/metadata/locales`,
 			{ headers: key() },
 		);
 		expect(ok.status).toBe(200);
-		expect(ok.json.locales.map((locale) => locale.code)).toContain('da-DK');
+		// Documented shape: {locales:[{locale, language, region, countryId, nativeName, translatedName, tld}], defaultLocale}.
+		expect(ok.json.defaultLocale).toBe('en-US');
+		const danish = ok.json.locales.find((locale) => locale.locale === 'da-DK');
+		expect(danish).toMatchObject({
+			locale: 'da-DK',
+			language: 'da',
+			region: 'DK',
+			countryId: 'DK',
+			tld: 'dk',
+		});
+		expect(Object.keys(danish ?? {}).sort()).toEqual([
+			'countryId',
+			'language',
+			'locale',
+			'nativeName',
+			'region',
+			'tld',
+			'translatedName',
+		]);
+		const countries = await callApi<{ countries: Array<Record<string, unknown>> }>(
+			`${env.handle.apiUrl}/resources/metadata/countries`,
+			{ headers: key() },
+		);
+		expect(countries.json.countries.find((country) => country.countryId === 'DK')).toMatchObject({
+			countryId: 'DK',
+			englishName: 'Denmark',
+		});
 		expect((await callApi(`${env.handle.apiUrl}/resources/metadata/countries`)).status).toBe(401);
 	});
 });

@@ -37,7 +37,9 @@ describe('token grants', () => {
 		expect(response.json.access_token).toMatch(/^tpa-[A-Za-z0-9]+$/);
 		expect(response.json.expires_in).toBe('359999');
 		expect(response.json.token_type).toBe('BearerToken');
-		expect(response.json.issued_at).toMatch(/^\d{13}$/);
+		// issued_at in epoch seconds, as in a real captured response (lindar-open/trustpilot-client README).
+		expect(response.json.issued_at).toMatch(/^\d{10}$/);
+		expect(Math.abs(Number(response.json.issued_at) - Date.now() / 1000)).toBeLessThan(60);
 		expect(await privateStatus(response.json.access_token)).toBe(200);
 	});
 

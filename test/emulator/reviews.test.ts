@@ -95,7 +95,14 @@ describe('seeded data', () => {
 			]) {
 				expect(review).toHaveProperty(field);
 			}
-			expect(review.consumer.email).toMatch(/@/);
+			// Documented private shape: the e-mail is top-level referralEmail; consumer has none.
+			expect(Object.keys(review.consumer).sort()).toEqual([
+				'displayLocation',
+				'displayName',
+				'id',
+				'links',
+				'numberOfReviews',
+			]);
 			expect(review.title).not.toBeNull();
 		}
 	});
@@ -287,9 +294,15 @@ describe('review writes', () => {
 		).toBe(204);
 		const afterDelete = await callApi<{ tags: JsonObject[] }>(url, { headers: priv() });
 		expect(afterDelete.json.tags).toEqual([{ group: 'generic', value: 'second' }]);
-		expect((await put('PUT', [{ group: 'generic', value: 'has space' }])).status).toBe(400);
+		// Review tags may contain spaces (the docs filter by tagGroup=Group Name&tagValue=Tag Name).
+		expect((await put('PUT', [{ group: 'Group Name', value: 'Tag Name' }])).status).toBe(204);
 		const byTag = await list('tagGroup=generic&tagValue=second', true);
 		expect(byTag.map((item) => item.id)).toEqual([review.id]);
+		const bySpacedTag = await list(
+			`tagGroup=${encodeURIComponent('Group Name')}&tagValue=${encodeURIComponent('Tag Name')}`,
+			true,
+		);
+		expect(bySpacedTag.map((item) => item.id)).toEqual([review.id]);
 		const buTags = await callApi<{ tags: JsonObject[] }>(
 			`${env.handle.apiUrl}/private/business-units/${env.info.mainBusinessUnit.id}/tags`,
 			{ headers: priv() },
@@ -360,7 +373,8 @@ describe('admin review management', () => {
 			referenceId: 'REF-ADMIN',
 			referralEmail: 'admin-added@example.org',
 		});
-		expect(latest.consumer.email).toBe('admin-added@example.org');
+		expect(latest.referralEmail).toBe('admin-added@example.org');
+		expect(latest.consumer).not.toHaveProperty('email');
 		const byReference = await list('referenceId=REF-ADMIN', true);
 		expect(byReference).toHaveLength(3);
 	});
@@ -464,19 +478,61 @@ describe('other review endpoints', () => {
 		expect(children.json.categories.map((category) => category.categoryId)).toContain(
 			'clothing_store',
 		);
+		// country is documented as required for Get category.
+		const noCountry = await callApi(`${env.handle.apiUrl}/categories/clothing_store`, {
+			headers: pub(),
+		});
+		expect(noCountry.status).toBe(400);
+		expect(noCountry.json).toEqual({ errorCode: 400, message: 'country: is required' });
 		const category = await callApi<{ parentId: string; businessUnitCount: number }>(
-			`${env.handle.apiUrl}/categories/clothing_store`,
+			`${env.handle.apiUrl}/categories/clothing_store?country=US`,
 			{ headers: pub() },
 		);
 		expect(category.json.parentId).toBe('shopping_fashion');
-		const members = await callApi<{ businessUnits: Array<{ id: string }> }>(
-			`${env.handle.apiUrl}/categories/clothing_store/business-units?perPage=1000`,
+		// Documented shape: {totalNumberOfBusinesses, businessUnits:[{businessUnitId, …}]}, perPage ≤ 100, no links.
+		expect(
+			(
+				await callApi(`${env.handle.apiUrl}/categories/clothing_store/business-units?perPage=101`, {
+					headers: pub(),
+				})
+			).status,
+		).toBe(400);
+		const members = await callApi<{
+			totalNumberOfBusinesses: number;
+			businessUnits: Array<JsonObject>;
+		}>(`${env.handle.apiUrl}/categories/clothing_store/business-units?country=US&perPage=100`, {
+			headers: pub(),
+		});
+		expect(Object.keys(members.json).sort()).toEqual(['businessUnits', 'totalNumberOfBusinesses']);
+		expect(members.json.totalNumberOfBusinesses).toBe(category.json.businessUnitCount);
+		expect(Object.keys(members.json.businessUnits[0]).sort()).toEqual([
+			'businessUnitId',
+			'categories',
+			'displayName',
+			'identifyingName',
+			'location',
+			'logoUrl',
+			'numberOfReviews',
+			'rank',
+			'trustScore',
+		]);
+		const defaultPage = await callApi<{ businessUnits: JsonObject[] }>(
+			`${env.handle.apiUrl}/categories/clothing_store/business-units?country=US`,
 			{ headers: pub() },
 		);
-		expect(members.json.businessUnits).toHaveLength(category.json.businessUnitCount);
-		expect(members.json.businessUnits.map((unit) => unit.id)).toContain(
-			env.info.mainBusinessUnit.id,
+		expect(defaultPage.json.businessUnits).toHaveLength(
+			Math.min(20, category.json.businessUnitCount),
 		);
+		const all: JsonObject[] = [];
+		for (let page = 1; all.length < members.json.totalNumberOfBusinesses; page += 1) {
+			const next = await callApi<{ businessUnits: JsonObject[] }>(
+				`${env.handle.apiUrl}/categories/clothing_store/business-units?country=US&perPage=100&page=${page}`,
+				{ headers: pub() },
+			);
+			expect(next.json.businessUnits.length).toBeGreaterThan(0);
+			all.push(...next.json.businessUnits);
+		}
+		expect(all.map((unit) => unit.businessUnitId)).toContain(env.info.mainBusinessUnit.id);
 		const ofUnit = await callApi<{ categories: Array<{ categoryId: string }> }>(
 			`${env.handle.apiUrl}/business-units/${env.info.mainBusinessUnit.id}/categories`,
 			{ headers: pub() },

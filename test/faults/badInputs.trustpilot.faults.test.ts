@@ -23,15 +23,24 @@ afterAll(() => {
 		values: findings.length,
 		rejectedBeforeSending: findings.filter((finding) => finding.requests === 0).length,
 		fieldNamedInMessage: findings.filter((finding) => finding.namedInMessage).length,
-		checkedByTrustpilotOnly: findings.filter((finding) => finding.requests > 0).map((finding) => `${finding.case}: ${finding.why}`),
-		fieldOnlyInDetails: findings.filter((finding) => !finding.namedInMessage).map((finding) => `${finding.case}: ${finding.why}`),
+		checkedByTrustpilotOnly: findings
+			.filter((finding) => finding.requests > 0)
+			.map((finding) => `${finding.case}: ${finding.why}`),
+		fieldOnlyInDetails: findings
+			.filter((finding) => !finding.namedInMessage)
+			.map((finding) => `${finding.case}: ${finding.why}`),
 	});
 });
 
 describe('bad inputs on the Trustpilot node', () => {
 	for (const testCase of TRUSTPILOT_CASES) {
 		test(testCase.name, async () => {
-			const { problems, findings: found } = await checkCase(fixture, credentials[testCase.mode]!, testCase, world);
+			const { problems, findings: found } = await checkCase(
+				fixture,
+				credentials[testCase.mode]!,
+				testCase,
+				world,
+			);
 			findings.push(...found);
 			expect(problems).toEqual([]);
 		});

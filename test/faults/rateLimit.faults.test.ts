@@ -21,18 +21,27 @@ const returnAll = (businessUnitId: string): INodeParameters => ({
 	simplify: false,
 });
 
-const listRequests = async () => (await fixture.client.requests({ method: 'GET' })).filter((entry) => entry.route === LIST_ROUTE);
+const listRequests = async () =>
+	(await fixture.client.requests({ method: 'GET' })).filter((entry) => entry.route === LIST_ROUTE);
 
 describe('429 storms and the quota', () => {
 	test('a 6-second 429 storm (no Retry-After) mid-list: exponential backoff, then the complete list', async () => {
 		const info = await fixture.client.info();
 		const main = info.mainBusinessUnit.id;
-		const truth = (await listTruth(fixture, `/private/business-units/${main}/reviews`, 'reviews', { bearer: true, query: { orderBy: 'createdat.desc' } })).map(
-			(review) => String(review.id),
-		);
+		const truth = (
+			await listTruth(fixture, `/private/business-units/${main}/reviews`, 'reviews', {
+				bearer: true,
+				query: { orderBy: 'createdat.desc' },
+			})
+		).map((review) => String(review.id));
 		const credential = await trustpilotCredential(fixture, 'clientCredentials');
 		// Every list request after the 8th answers 429 until the storm is lifted.
-		const stormId = await fixture.client.addFault({ match: { route: LIST_ROUTE }, action: { status: 429 }, times: 0, skip: 8 });
+		const stormId = await fixture.client.addFault({
+			match: { route: LIST_ROUTE },
+			action: { status: 429 },
+			times: 0,
+			skip: 8,
+		});
 		const stormMs = 6000;
 		const running = runTrustpilot(fixture, credential, returnAll(main));
 		let stormEndedAt = 0;
@@ -55,7 +64,9 @@ describe('429 storms and the quota', () => {
 		// From the first 429 to the first page that got through again: the backoff sequence.
 		const ordered = [...requests].sort((a, b) => a.seq - b.seq);
 		const firstRejected = ordered.findIndex((entry) => entry.status === 429);
-		const recovered = ordered.findIndex((entry, index) => index > firstRejected && entry.status === 200);
+		const recovered = ordered.findIndex(
+			(entry, index) => index > firstRejected && entry.status === 200,
+		);
 		const gaps = gapsOf(timesOf(ordered.slice(firstRejected, recovered + 1)));
 		const stormSeconds = (stormEndedAt - rejectedTimes[0]) / 1000;
 		const callsPerSecondInStorm = rejected.length / stormSeconds;
@@ -83,9 +94,12 @@ describe('429 storms and the quota', () => {
 	test('quota scaled down 100× (8 calls / 3 s): Return All of 24 pages gets through at the quota rate', async () => {
 		const info = await fixture.client.info();
 		const main = info.mainBusinessUnit.id;
-		const truth = (await listTruth(fixture, `/private/business-units/${main}/reviews`, 'reviews', { bearer: true, query: { orderBy: 'createdat.desc' } })).map(
-			(review) => String(review.id),
-		);
+		const truth = (
+			await listTruth(fixture, `/private/business-units/${main}/reviews`, 'reviews', {
+				bearer: true,
+				query: { orderBy: 'createdat.desc' },
+			})
+		).map((review) => String(review.id));
 		const credential = await trustpilotCredential(fixture, 'clientCredentials');
 		const limit = { max: 8, windowSeconds: 3 };
 		await fixture.client.config({ rateLimit: limit });
@@ -120,10 +134,14 @@ describe('429 storms and the quota', () => {
 		const info = await fixture.client.info();
 		const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de')!.id;
 		await fixture.client.addReviews({ businessUnitId: unit, count: 90000 });
-		const listed = (await fixture.client.info()).businessUnits.find((candidate) => candidate.id === unit)!;
+		const listed = (await fixture.client.info()).businessUnits.find(
+			(candidate) => candidate.id === unit,
+		)!;
 		const total = listed.reviewCount - listed.reportedReviewCount;
 		const credential = await trustpilotCredential(fixture, 'clientCredentials');
-		await fixture.client.config({ rateLimit: { max: QUOTA.calls, windowSeconds: QUOTA.windowMs / 1000 } });
+		await fixture.client.config({
+			rateLimit: { max: QUOTA.calls, windowSeconds: QUOTA.windowMs / 1000 },
+		});
 		const run = await runTrustpilot(fixture, credential, returnAll(unit), { continueOnFail: true });
 		await fixture.client.config({ rateLimit: null });
 		const requests = await listRequests();
@@ -141,7 +159,9 @@ describe('429 storms and the quota', () => {
 			expect(reviews).toHaveLength(total);
 		} else {
 			expect(run.items).toHaveLength(1);
-			expect(`${String(run.items[0].error)} ${String(run.items[0].details)}`).toMatch(/rate limit/i);
+			expect(`${String(run.items[0].error)} ${String(run.items[0].details)}`).toMatch(
+				/rate limit/i,
+			);
 			expect(errorText({ message: run.items[0].error })).not.toBe('');
 		}
 	}, 300000);

@@ -25,15 +25,34 @@ const RETRY_NOW = { 'Retry-After': '0' };
 const SCENARIOS: Scenario[] = [
 	{ name: '502 twice', action: { status: 502, headers: RETRY_NOW }, times: 2, expect: 'complete' },
 	{ name: '503 once, real backoff', action: { status: 503 }, expect: 'complete' },
-	{ name: 'HTML 502 page', action: { html: true, status: 502, headers: RETRY_NOW }, expect: 'complete' },
+	{
+		name: 'HTML 502 page',
+		action: { html: true, status: 502, headers: RETRY_NOW },
+		expect: 'complete',
+	},
 	{ name: 'connection reset', action: { reset: true }, expect: 'complete' },
 	{ name: 'truncated JSON', action: { truncateJson: true }, expect: 'complete' },
-	{ name: '429 storm of 4 (the retry limit)', action: { status: 429, headers: RETRY_NOW }, times: 4, expect: 'complete' },
+	{
+		name: '429 storm of 4 (the retry limit)',
+		action: { status: 429, headers: RETRY_NOW },
+		times: 4,
+		expect: 'complete',
+	},
 	{ name: 'slow page (1.5 s)', action: { latencyMs: 1500 }, expect: 'complete' },
 	{ name: '500', action: { status: 500 }, expect: 'error' },
 	{ name: 'HTML 500 page', action: { html: true, status: 500 }, expect: 'error' },
-	{ name: '429 storm of 6 (past the retry limit)', action: { status: 429, headers: RETRY_NOW }, times: 6, expect: 'error' },
-	{ name: '503 storm of 6', action: { status: 503, headers: RETRY_NOW }, times: 6, expect: 'error' },
+	{
+		name: '429 storm of 6 (past the retry limit)',
+		action: { status: 429, headers: RETRY_NOW },
+		times: 6,
+		expect: 'error',
+	},
+	{
+		name: '503 storm of 6',
+		action: { status: 503, headers: RETRY_NOW },
+		times: 6,
+		expect: 'error',
+	},
 	// A proxy answering 200 without the list is not the end of the list.
 	{ name: '200 with an empty JSON object', action: { status: 200, body: {} }, expect: 'error' },
 	// An empty body where a page was expected is taken as cut off: the read is asked again (issue 12,
@@ -73,7 +92,10 @@ const CASES: ListCase[] = [
 		route: 'GET /v1/private/business-units/{businessUnitId}/reviews',
 		skip: 5,
 		truth: ({ main }) =>
-			listTruth(fixture, `/private/business-units/${main}/reviews`, 'reviews', { bearer: true, query: { orderBy: 'createdat.desc' } }),
+			listTruth(fixture, `/private/business-units/${main}/reviews`, 'reviews', {
+				bearer: true,
+				query: { orderBy: 'createdat.desc' },
+			}),
 		idOf: (item) => String(item.id),
 	},
 	{
@@ -89,7 +111,10 @@ const CASES: ListCase[] = [
 		}),
 		route: 'GET /v1/business-units/{businessUnitId}/reviews',
 		skip: 5,
-		truth: ({ main }) => listTruth(fixture, `/business-units/${main}/reviews`, 'reviews', { query: { orderBy: 'createdat.desc' } }),
+		truth: ({ main }) =>
+			listTruth(fixture, `/business-units/${main}/reviews`, 'reviews', {
+				query: { orderBy: 'createdat.desc' },
+			}),
 		idOf: (item) => String(item.id),
 	},
 	{
@@ -98,26 +123,35 @@ const CASES: ListCase[] = [
 		parameters: () => ({ resource: 'businessUnit', operation: 'getAll', returnAll: true }),
 		route: 'GET /v1/business-units/all',
 		skip: 1,
-		truth: () => listTruth(fixture, '/business-units/all', 'businessUnits', { cursor: true, perPage: 1000 }),
+		truth: () =>
+			listTruth(fixture, '/business-units/all', 'businessUnits', { cursor: true, perPage: 1000 }),
 		idOf: (item) => String(item.id),
 	},
 ];
 
 type Verdict = 'complete' | 'clear error' | 'PARTIAL' | 'WRONG';
 
-function judge(run: NodeRun, truth: string[], idOf: (item: IDataObject) => string, continueOnFail: boolean): Verdict {
+function judge(
+	run: NodeRun,
+	truth: string[],
+	idOf: (item: IDataObject) => string,
+	continueOnFail: boolean,
+): Verdict {
 	const errorItems = run.items.filter((item) => item.error !== undefined);
 	const dataItems = run.items.filter((item) => item.error === undefined);
 	const failed = run.error !== undefined || errorItems.length > 0;
 	if (!failed) {
 		const ids = dataItems.map(idOf);
-		if (ids.length === truth.length && ids.every((id, index) => id === truth[index])) return 'complete';
+		if (ids.length === truth.length && ids.every((id, index) => id === truth[index]))
+			return 'complete';
 		return ids.length < truth.length ? 'PARTIAL' : 'WRONG';
 	}
 	// A failure must come alone: no reviews next to it, and a message that says what happened.
 	if (dataItems.length > 0) return 'PARTIAL';
 	if (continueOnFail && (errorItems.length !== 1 || run.error)) return 'WRONG';
-	const text = continueOnFail ? `${String(errorItems[0].error)}\n${String(errorItems[0].details ?? '')}` : errorText(run.error);
+	const text = continueOnFail
+		? `${String(errorItems[0].error)}\n${String(errorItems[0].details ?? '')}`
+		: errorText(run.error);
 	return /Trustpilot/.test(text) && text.length > 20 ? 'clear error' : 'WRONG';
 }
 
@@ -146,19 +180,30 @@ describe('Return All under faults', () => {
 					const verdict = judge(run, truth, listCase.idOf, continueOnFail);
 					const key = `${scenario.name}${continueOnFail ? ' (continueOnFail)' : ''}`;
 					verdicts[key] = verdict;
-					if (verdict === 'complete') requestCounts.push(run.requests.filter((entry) => entry.status === 200).length);
+					if (verdict === 'complete')
+						requestCounts.push(run.requests.filter((entry) => entry.status === 200).length);
 					const wanted = scenario.expect === 'complete' ? 'complete' : 'clear error';
-					if (verdict !== wanted) mismatches.push(`${key}: ${verdict} (wanted ${wanted}; ${run.items.length} items of ${truth.length})`);
+					if (verdict !== wanted)
+						mismatches.push(
+							`${key}: ${verdict} (wanted ${wanted}; ${run.items.length} items of ${truth.length})`,
+						);
 				}
 			}
 			await fixture.client.clearFaults();
 			if (listCase.mode !== 'apiKey') {
-				const { result: run, expired } = await expireTokensMidway(fixture.client, { route: listCase.route }, listCase.skip, () =>
-					runTrustpilot(fixture, credential, parameters),
+				const { result: run, expired } = await expireTokensMidway(
+					fixture.client,
+					{ route: listCase.route },
+					listCase.skip,
+					() => runTrustpilot(fixture, credential, parameters),
 				);
-				verdicts['access token expired mid-list'] = expired ? judge(run, truth, listCase.idOf, false) : 'not expired';
+				verdicts['access token expired mid-list'] = expired
+					? judge(run, truth, listCase.idOf, false)
+					: 'not expired';
 				if (verdicts['access token expired mid-list'] !== 'complete')
-					mismatches.push(`access token expired mid-list: ${verdicts['access token expired mid-list']}`);
+					mismatches.push(
+						`access token expired mid-list: ${verdicts['access token expired mid-list']}`,
+					);
 			}
 
 			reportMetrics(`return-all-${listCase.name.replace(/\W+/g, '-')}`, {

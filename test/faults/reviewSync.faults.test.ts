@@ -8,9 +8,21 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';
 import { PollRunner } from '../triggers/pollRunner';
 import { allServiceReviews } from '../triggers/truth';
-import { planFault, READS, seededRandom, TOKEN_ENDPOINT_503, type FaultKind } from './support/faultPlan';
+import {
+	planFault,
+	READS,
+	seededRandom,
+	TOKEN_ENDPOINT_503,
+	type FaultKind,
+} from './support/faultPlan';
 import { reportMetrics } from './support/report.cjs';
-import { bookChange, createSyncWorld, pollAndBook, versionKeyOf, type SyncPoller } from './support/syncWorld';
+import {
+	bookChange,
+	createSyncWorld,
+	pollAndBook,
+	versionKeyOf,
+	type SyncPoller,
+} from './support/syncWorld';
 import { expireTokensMidway } from './support/tokenExpiry';
 
 const fixture = useEmulator();
@@ -74,21 +86,30 @@ describe('review sync under faults', () => {
 				// Arrivals: a few reviews most rounds, a burst on the main unit now and then.
 				if (next() < 0.5) {
 					const unit = allUnits[Math.floor(next() * allUnits.length)];
-					const { reviews } = await fixture.client.addReviews({ businessUnitId: unit, count: 1 + Math.floor(next() * 3) });
+					const { reviews } = await fixture.client.addReviews({
+						businessUnitId: unit,
+						count: 1 + Math.floor(next() * 3),
+					});
 					for (const review of reviews) {
 						bookChange(pollers, review, unit, false);
-						if (unit === units.second || unit === units.german) editable.push({ id: String(review.id), unit });
+						if (unit === units.second || unit === units.german)
+							editable.push({ id: String(review.id), unit });
 					}
 					tally.arrivals += reviews.length;
 				}
 				if (next() < 0.03) {
-					const { count } = await fixture.client.addReviews({ businessUnitId: units.main, count: 100 + Math.floor(next() * 200) });
+					const { count } = await fixture.client.addReviews({
+						businessUnitId: units.main,
+						count: 100 + Math.floor(next() * 200),
+					});
 					tally.arrivals += count;
 					tally.bursts++;
 				}
 				if (editable.length && next() < 0.3) {
 					const target = editable[Math.floor(next() * editable.length)];
-					const review = await fixture.client.patchReview(target.id, { text: `Edited in round ${round}` });
+					const review = await fixture.client.patchReview(target.id, {
+						text: `Edited in round ${round}`,
+					});
 					bookChange(pollers, review, target.unit, true);
 					tally.edits++;
 				}
@@ -102,16 +123,24 @@ describe('review sync under faults', () => {
 					// Alternate: a client-credentials token (new grant) and a refresh-token user.
 					const target = lastExpiry === 0 || round % 2 === 0 ? backfill : updates;
 					// Every other time the token endpoint also fails once while the token is renewed.
-					const kind: ExpiryKind = next() < 0.5 ? 'token-expiry' : 'token-expiry+token-endpoint-503';
+					const kind: ExpiryKind =
+						next() < 0.5 ? 'token-expiry' : 'token-expiry+token-endpoint-503';
 					if (kind !== 'token-expiry') await fixture.client.addFault(TOKEN_ENDPOINT_503);
 					lastExpiry = Date.now();
 					bump(tally.planned, kind);
 					// Only this trigger's token: every renewal counts against the key's token quota.
 					const token = String(target.credential.data().accessToken ?? '') || undefined;
-					const { expired } = await expireTokensMidway(fixture.client, READS, 1, () => pollChecked(target, tally), token);
+					const { expired } = await expireTokensMidway(
+						fixture.client,
+						READS,
+						1,
+						() => pollChecked(target, tally),
+						token,
+					);
 					if (expired) bump(tally.fired, kind);
 					await fixture.client.clearFaults();
-					for (const other of pollers.filter((candidate) => candidate !== target)) await pollChecked(other, tally);
+					for (const other of pollers.filter((candidate) => candidate !== target))
+						await pollChecked(other, tally);
 					continue;
 				}
 
@@ -145,19 +174,29 @@ describe('review sync under faults', () => {
 			// Truth from the emulator: the backfill owes every review of its units.
 			const backfillTruth = new Set<string>();
 			for (const unit of backfill.unitIds)
-				for (const review of await allServiceReviews(fixture, unit)) backfillTruth.add(String(review.id));
+				for (const review of await allServiceReviews(fixture, unit))
+					backfillTruth.add(String(review.id));
 			// The "new and updated" trigger owes the current version of every review it saw appear.
 			const latestVersions = new Set<string>();
 			for (const unit of updates.unitIds) {
 				for (const review of await allServiceReviews(fixture, unit)) {
 					const key = versionKeyOf(review as IDataObject);
-					if ([...updates.expected].some((expected) => expected.startsWith(`${String(review.id)}@`))) latestVersions.add(key);
+					if (
+						[...updates.expected].some((expected) => expected.startsWith(`${String(review.id)}@`))
+					)
+						latestVersions.add(key);
 				}
 			}
 
 			const results = pollers.map((target) => {
-				const owed = target === backfill ? backfillTruth : target === updates ? latestVersions : target.expected;
-				const produced = target === updates ? new Set([...target.expected, ...latestVersions]) : owed;
+				const owed =
+					target === backfill
+						? backfillTruth
+						: target === updates
+							? latestVersions
+							: target.expected;
+				const produced =
+					target === updates ? new Set([...target.expected, ...latestVersions]) : owed;
 				const lost = [...owed].filter((key) => !target.emitted.has(key));
 				const duplicated = [...target.emitted.values()].reduce((sum, count) => sum + count - 1, 0);
 				const unexpected = [...target.emitted.keys()].filter((key) => !produced.has(key));
@@ -171,7 +210,9 @@ describe('review sync under faults', () => {
 					lost: lost.length,
 					duplicated,
 					unexpected: unexpected.length,
-					requestsPerPoll: Number((target.requests.reduce((a, b) => a + b, 0) / target.requests.length).toFixed(2)),
+					requestsPerPoll: Number(
+						(target.requests.reduce((a, b) => a + b, 0) / target.requests.length).toFixed(2),
+					),
 					maxRequestsInAPoll: Math.max(...target.requests),
 					lostSample: lost.slice(0, 5),
 					unexpectedSample: unexpected.slice(0, 5),
@@ -196,17 +237,27 @@ describe('review sync under faults', () => {
 			});
 
 			expect(totals.polls).toBeGreaterThanOrEqual(1000);
-			expect(results.map(({ name, lost, duplicated, unexpected }) => ({ name, lost, duplicated, unexpected }))).toEqual(
-				pollers.map(({ name }) => ({ name, lost: 0, duplicated: 0, unexpected: 0 })),
-			);
-			expect({ cursorMovedOnFailure: tally.cursorMovedOnFailure, itemsOnFailure: tally.itemsOnFailure }).toEqual({
+			expect(
+				results.map(({ name, lost, duplicated, unexpected }) => ({
+					name,
+					lost,
+					duplicated,
+					unexpected,
+				})),
+			).toEqual(pollers.map(({ name }) => ({ name, lost: 0, duplicated: 0, unexpected: 0 })));
+			expect({
+				cursorMovedOnFailure: tally.cursorMovedOnFailure,
+				itemsOnFailure: tally.itemsOnFailure,
+			}).toEqual({
 				cursorMovedOnFailure: 0,
 				itemsOnFailure: 0,
 			});
 			// The faults really happened: failed polls, every kind fired, tokens expired mid-poll.
 			expect(results.every((result) => result.failedPolls > 0)).toBe(true);
 			expect(Object.keys(tally.fired).sort()).toEqual(Object.keys(tally.planned).sort());
-			expect((tally.fired['token-expiry'] ?? 0) + (tally.fired['token-expiry+token-endpoint-503'] ?? 0)).toBeGreaterThanOrEqual(3);
+			expect(
+				(tally.fired['token-expiry'] ?? 0) + (tally.fired['token-expiry+token-endpoint-503'] ?? 0),
+			).toBeGreaterThanOrEqual(3);
 			expect(results.every((result) => result.owed > 20)).toBe(true);
 		},
 		9 * 60 * 1000,
@@ -229,11 +280,21 @@ describe('review sync under faults', () => {
 				options: { lateWindowMinutes: 0 },
 			} as INodeParameters);
 			expect((await runner.poll()).error).toBeUndefined();
-			const added = (await fixture.client.addReviews({ businessUnitId: unit, count: 250 })).reviews.map((review) => String(review.id));
-			await fixture.client.addFault({ match: { pathRegex: '/reviews$' }, action: { status: 200, body: {} }, skip: 1 });
+			const added = (
+				await fixture.client.addReviews({ businessUnitId: unit, count: 250 })
+			).reviews.map((review) => String(review.id));
+			await fixture.client.addFault({
+				match: { pathRegex: '/reviews$' },
+				action: { status: 200, body: {} },
+				skip: 1,
+			});
 			const emitted: string[] = [];
-			for (let poll = 0; poll < 5; poll++) emitted.push(...(await runner.poll()).items.map((item) => String(item.id)));
-			expect({ lost: added.filter((id) => !emitted.includes(id)).length, duplicated: emitted.length - new Set(emitted).size }).toEqual({
+			for (let poll = 0; poll < 5; poll++)
+				emitted.push(...(await runner.poll()).items.map((item) => String(item.id)));
+			expect({
+				lost: added.filter((id) => !emitted.includes(id)).length,
+				duplicated: emitted.length - new Set(emitted).size,
+			}).toEqual({
 				lost: 0,
 				duplicated: 0,
 			});

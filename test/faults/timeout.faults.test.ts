@@ -30,17 +30,25 @@ describe('responses slower than the request timeout', () => {
 			options: { lateWindowMinutes: 0 },
 		} as INodeParameters);
 		expect((await runner.poll()).error).toBeUndefined();
-		const added = (await fixture.client.addReviews({ businessUnitId: unit, count: 250 })).reviews.map((review) => String(review.id));
+		const added = (
+			await fixture.client.addReviews({ businessUnitId: unit, count: 250 })
+		).reviews.map((review) => String(review.id));
 		await fixture.client.addFault({
 			match: { route: 'GET /v1/private/business-units/{businessUnitId}/reviews' },
 			action: { latencyMs: PAST_TIMEOUT_MS },
 			skip: 1,
 		});
 		await fixture.client.addFault({
-			match: { route: 'POST /v1/private/business-units/{businessUnitId}/email-invitations', host: 'invitations' },
+			match: {
+				route: 'POST /v1/private/business-units/{businessUnitId}/email-invitations',
+				host: 'invitations',
+			},
 			action: { latencyMs: PAST_TIMEOUT_MS },
 		});
-		await fixture.client.addFault({ match: { route: 'POST /v1/private/reviews/{reviewId}/reply' }, action: { latencyMs: PAST_TIMEOUT_MS } });
+		await fixture.client.addFault({
+			match: { route: 'POST /v1/private/reviews/{reviewId}/reply' },
+			action: { latencyMs: PAST_TIMEOUT_MS },
+		});
 		const reviewId = added[0];
 		const reference = `ORDER-SLOW-${Date.now()}`;
 
@@ -70,16 +78,30 @@ describe('responses slower than the request timeout', () => {
 		const seconds = (Date.now() - began) / 1000;
 		// The held writes are performed when their delay ends, after the node gave up on them.
 		await sleep(Math.max(0, PAST_TIMEOUT_MS + 2000 - (Date.now() - began)));
-		const invitations = (await fixture.client.state()).emailInvitations.filter((stored) => stored.referenceNumber === reference);
-		const replyPosts = (await fixture.client.requests({ method: 'POST' })).filter((entry) => entry.path === `/v1/private/reviews/${reviewId}/reply`);
-		const storedReply = (await fixture.client.getReview(reviewId)).companyReply as IDataObject | null;
+		const invitations = (await fixture.client.state()).emailInvitations.filter(
+			(stored) => stored.referenceNumber === reference,
+		);
+		const replyPosts = (await fixture.client.requests({ method: 'POST' })).filter(
+			(entry) => entry.path === `/v1/private/reviews/${reviewId}/reply`,
+		);
+		const storedReply = (await fixture.client.getReview(reviewId))
+			.companyReply as IDataObject | null;
 
 		const emitted = poll.items.map((item) => String(item.id));
 		const metrics = {
 			seconds: Number(seconds.toFixed(1)),
-			poll: { error: poll.error?.message ?? null, emitted: emitted.length, lost: added.filter((id) => !emitted.includes(id)).length, duplicated: emitted.length - new Set(emitted).size },
+			poll: {
+				error: poll.error?.message ?? null,
+				emitted: emitted.length,
+				lost: added.filter((id) => !emitted.includes(id)).length,
+				duplicated: emitted.length - new Set(emitted).size,
+			},
 			invitation: { error: invitation.error?.message ?? null, stored: invitations.length },
-			reply: { error: reply.error?.message ?? null, requests: replyPosts.length, stored: storedReply !== null },
+			reply: {
+				error: reply.error?.message ?? null,
+				requests: replyPosts.length,
+				stored: storedReply !== null,
+			},
 		};
 		reportMetrics('timeouts', metrics);
 

@@ -18,3 +18,5 @@ export interface StartEmulatorOptions {
 }
 
 export declare function startEmulator(options?: StartEmulatorOptions): Promise<EmulatorHandle>;
+/** The emulator variants of this jest run (`npm run test:variants` sets one per run). */
+export function activeVariants(): string[];

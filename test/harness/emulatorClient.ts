@@ -46,7 +46,13 @@ export interface EmulatorInfo {
 		twoFactorUser: EmulatorUser;
 		readerUser: EmulatorUser;
 	};
-	otherAccount: { id: string; apiKey: string; apiSecret: string; businessUser: EmulatorUser; businessUnitId: string };
+	otherAccount: {
+		id: string;
+		apiKey: string;
+		apiSecret: string;
+		businessUser: EmulatorUser;
+		businessUnitId: string;
+	};
 	mainBusinessUnit: { id: string; domain: string; displayName: string };
 	businessUnits: Array<{
 		id: string;
@@ -138,6 +144,8 @@ export interface AddReviewsRequest {
 	email?: string;
 	tags?: Array<{ group: string; value: string }>;
 	locationId?: string;
+	/** Created as reported by the business (hidden from lists unless asked for). */
+	reported?: boolean;
 }
 
 /** A JSON object; typed as n8n's IDataObject so results can be fed to nodes and assertions directly. */
@@ -163,7 +171,10 @@ export interface ApiResponse<T = unknown> {
 }
 
 /** Calls any URL and returns status, headers, raw text and parsed JSON (when it parses). */
-export async function callApi<T = JsonObject>(url: string, init: RequestInit = {}): Promise<ApiResponse<T>> {
+export async function callApi<T = JsonObject>(
+	url: string,
+	init: RequestInit = {},
+): Promise<ApiResponse<T>> {
 	const response = await fetch(url, { redirect: 'manual', ...init });
 	const text = await response.text();
 	let json: unknown;
@@ -212,7 +223,9 @@ export class EmulatorClient {
 		return this.call('GET', '/info');
 	}
 
-	reset(body: { seed?: Record<string, string>; config?: Partial<EmulatorConfig> } = {}): Promise<EmulatorInfo> {
+	reset(
+		body: { seed?: Record<string, string>; config?: Partial<EmulatorConfig> } = {},
+	): Promise<EmulatorInfo> {
 		return this.call('POST', '/reset', body);
 	}
 
@@ -220,11 +233,17 @@ export class EmulatorClient {
 		return this.call('POST', '/config', partial);
 	}
 
-	async requests(filter: { host?: string; method?: string; pathPrefix?: string; since?: number } = {}): Promise<LoggedRequest[]> {
+	async requests(
+		filter: { host?: string; method?: string; pathPrefix?: string; since?: number } = {},
+	): Promise<LoggedRequest[]> {
 		const params = new URLSearchParams();
-		for (const [key, value] of Object.entries(filter)) if (value !== undefined) params.set(key, String(value));
+		for (const [key, value] of Object.entries(filter))
+			if (value !== undefined) params.set(key, String(value));
 		const query = params.toString();
-		const result = await this.call<{ requests: LoggedRequest[] }>('GET', `/requests${query ? `?${query}` : ''}`);
+		const result = await this.call<{ requests: LoggedRequest[] }>(
+			'GET',
+			`/requests${query ? `?${query}` : ''}`,
+		);
 		return result.requests;
 	}
 
@@ -262,11 +281,16 @@ export class EmulatorClient {
 		await this.call('DELETE', `/faults/${encodeURIComponent(id)}`);
 	}
 
-	addReviews(body: AddReviewsRequest): Promise<{ count: number; truncated: boolean; reviews: JsonObject[] }> {
+	addReviews(
+		body: AddReviewsRequest,
+	): Promise<{ count: number; truncated: boolean; reviews: JsonObject[] }> {
 		return this.call('POST', '/reviews', body);
 	}
 
-	patchReview(id: string, body: { stars?: number; text?: string; title?: string }): Promise<JsonObject> {
+	patchReview(
+		id: string,
+		body: { stars?: number; text?: string; title?: string; reported?: boolean },
+	): Promise<JsonObject> {
 		return this.call('PATCH', `/reviews/${encodeURIComponent(id)}`, body);
 	}
 
@@ -307,16 +331,24 @@ export class EmulatorClient {
 		return this.call('POST', '/webhooks/fire', body);
 	}
 
-	bglDecrypt(body: { payload: string; encryptKey: string; authKey: string }): Promise<{ ok: boolean; plaintext?: string; error?: string }> {
+	bglDecrypt(body: {
+		payload: string;
+		encryptKey: string;
+		authKey: string;
+	}): Promise<{ ok: boolean; plaintext?: string; error?: string }> {
 		return this.call('POST', '/bgl/decrypt', body);
 	}
 
 	/** Runs the authorization-code stand-in and returns the redirect target (Location header). */
 	async authorize(params: Record<string, string>): Promise<string> {
-		const response = await fetch(`${this.adminUrl}/authorize?${new URLSearchParams(params).toString()}`, { redirect: 'manual' });
+		const response = await fetch(
+			`${this.adminUrl}/authorize?${new URLSearchParams(params).toString()}`,
+			{ redirect: 'manual' },
+		);
 		await response.text();
 		const location = response.headers.get('location');
-		if (response.status !== 302 || !location) throw new Error(`authorize answered ${response.status} without a redirect`);
+		if (response.status !== 302 || !location)
+			throw new Error(`authorize answered ${response.status} without a redirect`);
 		return location;
 	}
 }

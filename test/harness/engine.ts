@@ -13,7 +13,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { NodeHelpers, setSafeRegexEngine, Workflow } from 'n8n-workflow';
 
 import { recordRun } from '../faults/hygiene/runRecorder.cjs';
 import { CredentialStore, TestCredentialsHelper } from './credentials';
@@ -27,6 +27,23 @@ import {
 
 export { CredentialStore } from './credentials';
 export { PACKAGE_PREFIX } from './packageTypes';
+
+// n8n-workflow checks parameter patterns (e.g. a resource locator's regex) in a vm with a 250 ms
+// wall-clock limit. On a starved 2-core CI machine a GC pause alone exceeds it and a workflow
+// fails with "Regular expression execution timed out" before the node runs (seen once in CI, in
+// checkReadyForExecution). The patterns are the package's own fixed ones, so the in-process
+// harness evaluates them natively; the real-n8n suites keep n8n's guarded engine.
+setSafeRegexEngine({
+	exec: (pattern, input, flags) => new RegExp(pattern, flags).exec(input),
+	test: (pattern, input, flags) => new RegExp(pattern, flags).test(input),
+	replace: (pattern, input, flags, replacement) =>
+		input.replace(new RegExp(pattern, flags), replacement),
+	matchAll: (pattern, input, flags) =>
+		Array.from(
+			input.matchAll(new RegExp(pattern, (flags ?? '').includes('g') ? flags : `${flags ?? ''}g`)),
+		),
+	split: (pattern, input, flags) => input.split(new RegExp(pattern, flags)),
+});
 
 class TestNodeTypes implements INodeTypes {
 	private readonly types: Record<string, INodeType | IVersionedNodeType>;

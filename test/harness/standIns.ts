@@ -48,7 +48,8 @@ function convert(assignment: Assignment): unknown {
 	const { value, type } = assignment;
 	if (type === 'number') return Number(value);
 	if (type === 'boolean') return value === true || value === 'true';
-	if ((type === 'array' || type === 'object') && typeof value === 'string') return JSON.parse(value) as unknown;
+	if ((type === 'array' || type === 'object') && typeof value === 'string')
+		return JSON.parse(value) as unknown;
 	return value;
 }
 
@@ -65,7 +66,12 @@ class SetStandIn implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		properties: [
-			{ displayName: 'Fields to Set', name: 'assignments', type: 'assignmentCollection', default: {} },
+			{
+				displayName: 'Fields to Set',
+				name: 'assignments',
+				type: 'assignmentCollection',
+				default: {},
+			},
 			{ displayName: 'Options', name: 'options', type: 'collection', default: {}, options: [] },
 		],
 	};
@@ -73,9 +79,14 @@ class SetStandIn implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return [
 			this.getInputData().map((_item, itemIndex) => {
-				const assignments = this.getNodeParameter('assignments.assignments', itemIndex, []) as Assignment[];
+				const assignments = this.getNodeParameter(
+					'assignments.assignments',
+					itemIndex,
+					[],
+				) as Assignment[];
 				const json: IDataObject = {};
-				for (const assignment of assignments) json[assignment.name] = convert(assignment) as IDataObject[string];
+				for (const assignment of assignments)
+					json[assignment.name] = convert(assignment) as IDataObject[string];
 				return { json, pairedItem: { item: itemIndex } };
 			}),
 		];
@@ -150,7 +161,10 @@ function emailSendStandIn(outbox: CapturedEmail[]): INodeType {
 }
 
 /** Fresh stand-ins for one workflow run; `outbox` holds what Send Email would have sent. */
-export function builtInStandIns(): { nodeTypes: Record<string, INodeType>; outbox: CapturedEmail[] } {
+export function builtInStandIns(): {
+	nodeTypes: Record<string, INodeType>;
+	outbox: CapturedEmail[];
+} {
 	const outbox: CapturedEmail[] = [];
 	return {
 		nodeTypes: {

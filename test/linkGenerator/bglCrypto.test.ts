@@ -1,6 +1,9 @@
 import * as crypto from 'crypto';
 
-import { decryptBglPayload, encryptBglPayload } from '../../nodes/TrustpilotLinkGenerator/bglCrypto';
+import {
+	decryptBglPayload,
+	encryptBglPayload,
+} from '../../nodes/TrustpilotLinkGenerator/bglCrypto';
 import { DERIVED_FULL, DERIVED_MINIMAL, NUGET } from './vectors';
 
 const KEYS = [DERIVED_FULL.encryptKey, DERIVED_FULL.authKey] as const;
@@ -19,17 +22,23 @@ describe('known-answer vectors', () => {
 	});
 
 	it('decrypts the derived vectors (IV 00..0f with all fields, zero IV with required fields only)', () => {
-		expect(decryptBglPayload(DERIVED_FULL.payload, DERIVED_FULL.encryptKey, DERIVED_FULL.authKey)).toBe(
-			DERIVED_FULL.plaintext,
-		);
-		expect(decryptBglPayload(DERIVED_MINIMAL.payload, DERIVED_MINIMAL.encryptKey, DERIVED_MINIMAL.authKey)).toBe(
-			DERIVED_MINIMAL.plaintext,
-		);
+		expect(
+			decryptBglPayload(DERIVED_FULL.payload, DERIVED_FULL.encryptKey, DERIVED_FULL.authKey),
+		).toBe(DERIVED_FULL.plaintext);
+		expect(
+			decryptBglPayload(
+				DERIVED_MINIMAL.payload,
+				DERIVED_MINIMAL.encryptKey,
+				DERIVED_MINIMAL.authKey,
+			),
+		).toBe(DERIVED_MINIMAL.plaintext);
 	});
 
 	it('decrypts the payload carried by the derived reference link', () => {
 		const payload = decodeURIComponent(new URL(DERIVED_FULL.link).searchParams.get('p') ?? '');
-		expect(decryptBglPayload(payload, DERIVED_FULL.encryptKey, DERIVED_FULL.authKey)).toBe(DERIVED_FULL.plaintext);
+		expect(decryptBglPayload(payload, DERIVED_FULL.encryptKey, DERIVED_FULL.authKey)).toBe(
+			DERIVED_FULL.plaintext,
+		);
 	});
 });
 
@@ -44,10 +53,19 @@ describe('framing of new payloads', () => {
 		const ciphertext = bytes.subarray(16, bytes.length - 32);
 		// Independent check with plain node:crypto calls.
 		const authKey = Buffer.from(DERIVED_FULL.authKey, 'base64');
-		const expectedMac = crypto.createHmac('sha256', authKey).update(bytes.subarray(0, bytes.length - 32)).digest();
+		const expectedMac = crypto
+			.createHmac('sha256', authKey)
+			.update(bytes.subarray(0, bytes.length - 32))
+			.digest();
 		expect(mac.equals(expectedMac)).toBe(true);
-		const decipher = crypto.createDecipheriv('aes-256-cbc', Buffer.from(DERIVED_FULL.encryptKey, 'base64'), iv);
-		expect(Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8')).toBe(plaintext);
+		const decipher = crypto.createDecipheriv(
+			'aes-256-cbc',
+			Buffer.from(DERIVED_FULL.encryptKey, 'base64'),
+			iv,
+		);
+		expect(Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8')).toBe(
+			plaintext,
+		);
 	});
 
 	it('has the documented size: a 26-byte message becomes 80 bytes / 108 base64 characters', () => {
@@ -76,7 +94,9 @@ describe('round trips', () => {
 		for (let length = 0; length <= 65; length++) {
 			const text = 'x'.repeat(length);
 			const payload = encryptBglPayload(text, ...KEYS);
-			expect(Buffer.from(payload, 'base64').length).toBe(16 + (Math.floor(length / 16) + 1) * 16 + 32);
+			expect(Buffer.from(payload, 'base64').length).toBe(
+				16 + (Math.floor(length / 16) + 1) * 16 + 32,
+			);
 			expect(decryptBglPayload(payload, ...KEYS)).toBe(text);
 		}
 	});
@@ -96,7 +116,9 @@ describe('round trips', () => {
 		const payloads = pairs.map((pair, i) => encryptBglPayload(`pair ${i}`, ...pair));
 		pairs.forEach((pair, i) => expect(decryptBglPayload(payloads[i], ...pair)).toBe(`pair ${i}`));
 		expect(() => decryptBglPayload(payloads[2], ...pairs[1])).toThrow(/failed authentication/);
-		expect(() => decryptBglPayload(DERIVED_FULL.payload, ...pairs[2])).toThrow(/check the encrypt key/);
+		expect(() => decryptBglPayload(DERIVED_FULL.payload, ...pairs[2])).toThrow(
+			/check the encrypt key/,
+		);
 	});
 });
 
@@ -124,22 +146,30 @@ describe('tampering', () => {
 		const extended = Buffer.concat([bytes, Buffer.alloc(16)]).toString('base64');
 		expect(() => decryptBglPayload(extended, ...KEYS)).toThrow(/failed authentication/);
 		const odd = bytes.subarray(0, bytes.length - 1).toString('base64');
-		expect(() => decryptBglPayload(odd, ...KEYS)).toThrow(/175 bytes, which is not IV \+ whole AES blocks \+ MAC/);
+		expect(() => decryptBglPayload(odd, ...KEYS)).toThrow(
+			/175 bytes, which is not IV \+ whole AES blocks \+ MAC/,
+		);
 		const tiny = Buffer.alloc(48).toString('base64');
 		expect(() => decryptBglPayload(tiny, ...KEYS)).toThrow(/48 bytes/);
 		expect(() => decryptBglPayload(payload.slice(0, -3), ...KEYS)).toThrow(/not base64/);
-		expect(() => decryptBglPayload(payload.replace(/\+/g, '-').replace(/\//g, '_'), ...KEYS)).toThrow(/not base64/);
+		expect(() =>
+			decryptBglPayload(payload.replace(/\+/g, '-').replace(/\//g, '_'), ...KEYS),
+		).toThrow(/not base64/);
 		expect(() => decryptBglPayload('', ...KEYS)).toThrow('The link payload is empty');
 	});
 });
 
 describe('keys', () => {
 	it('a different authentication key fails authentication', () => {
-		expect(() => decryptBglPayload(NUGET.payload, NUGET.encryptKey, OTHER_VALID_KEY)).toThrow(/failed authentication/);
+		expect(() => decryptBglPayload(NUGET.payload, NUGET.encryptKey, OTHER_VALID_KEY)).toThrow(
+			/failed authentication/,
+		);
 	});
 
 	it('the right authentication key with a different encrypt key is reported as an encrypt key problem', () => {
-		expect(() => decryptBglPayload(NUGET.payload, OTHER_VALID_KEY, NUGET.authKey)).toThrow(/check the encrypt key/);
+		expect(() => decryptBglPayload(NUGET.payload, OTHER_VALID_KEY, NUGET.authKey)).toThrow(
+			/check the encrypt key/,
+		);
 	});
 
 	it.each([
@@ -148,7 +178,10 @@ describe('keys', () => {
 	])('names the %s when it decodes to the wrong length', (label, position, bytes) => {
 		const keys: [string, string] = [...KEYS];
 		keys[position] = crypto.randomBytes(bytes).toString('base64');
-		for (const run of [() => encryptBglPayload('x', ...keys), () => decryptBglPayload(DERIVED_FULL.payload, ...keys)]) {
+		for (const run of [
+			() => encryptBglPayload('x', ...keys),
+			() => decryptBglPayload(DERIVED_FULL.payload, ...keys),
+		]) {
 			let message = '';
 			try {
 				run();
@@ -165,10 +198,14 @@ describe('keys', () => {
 	it('rejects empty and non-base64 keys, naming which one', () => {
 		expect(() => encryptBglPayload('x', '', KEYS[1])).toThrow('The encrypt key is empty');
 		expect(() => encryptBglPayload('x', KEYS[0], '  ')).toThrow('The authentication key is empty');
-		expect(() => encryptBglPayload('x', 'not a key!', KEYS[1])).toThrow(/^The encrypt key is not valid base64 text/);
+		expect(() => encryptBglPayload('x', 'not a key!', KEYS[1])).toThrow(
+			/^The encrypt key is not valid base64 text/,
+		);
 		const urlSafe = KEYS[1].replace(/\+/g, '-').replace(/\//g, '_');
 		expect(urlSafe).not.toBe(KEYS[1]);
-		expect(() => encryptBglPayload('x', KEYS[0], urlSafe)).toThrow(/^The authentication key is not valid base64 text/);
+		expect(() => encryptBglPayload('x', KEYS[0], urlSafe)).toThrow(
+			/^The authentication key is not valid base64 text/,
+		);
 	});
 
 	it('accepts keys pasted with surrounding whitespace or without padding', () => {

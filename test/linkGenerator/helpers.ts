@@ -9,7 +9,10 @@ export interface BglKeys {
 }
 
 /** A `trustpilotBusinessLinksApi` credential in a fresh store, as the node would find it. */
-export function bglCredential(keys: BglKeys, store = new CredentialStore()): {
+export function bglCredential(
+	keys: BglKeys,
+	store = new CredentialStore(),
+): {
 	store: CredentialStore;
 	credentials: INodeCredentials;
 } {

@@ -15,10 +15,19 @@ function fakeLogger(lines: string[]): Logger {
 	return { info: record, warn: record, error: record, debug: record } as unknown as Logger;
 }
 
-function pacerOn(clock: { now: number }, credentials: Record<string, unknown>, lines: string[] = []) {
+function pacerOn(
+	clock: { now: number },
+	credentials: Record<string, unknown>,
+	lines: string[] = [],
+) {
 	const settings = pacingSettingsOf({ ...credentials, apiKey: 'key-that-must-not-be-logged' });
 	if (!settings) throw new Error('pacing is off');
-	return new Pacer(new CallBudget(), settings, { node: NODE, itemIndex: 3, logger: fakeLogger(lines) }, () => clock.now);
+	return new Pacer(
+		new CallBudget(),
+		settings,
+		{ node: NODE, itemIndex: 3, logger: fakeLogger(lines) },
+		() => clock.now,
+	);
 }
 
 const custom = (short: [number, number], long: [number, number], maxWaitMinutes = 60) => ({
@@ -71,11 +80,30 @@ describe('pacer arithmetic (fake clock)', () => {
 	test('a 429 with Retry-After waits as told (seconds or an HTTP date), never longer than the long window', () => {
 		const clock = { now: Date.parse('2026-01-01T00:00:00Z') };
 		const pacer = pacerOn(clock, custom([100, 60], [1000, 120]));
-		expect(pacer.afterRateLimit({ status: 429, headers: { 'retry-after': '7' }, body: undefined, message: '' })).toBe(7000);
 		expect(
-			pacer.afterRateLimit({ status: 429, headers: { 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' }, body: undefined, message: '' }),
+			pacer.afterRateLimit({
+				status: 429,
+				headers: { 'retry-after': '7' },
+				body: undefined,
+				message: '',
+			}),
+		).toBe(7000);
+		expect(
+			pacer.afterRateLimit({
+				status: 429,
+				headers: { 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' },
+				body: undefined,
+				message: '',
+			}),
 		).toBe(30000);
-		expect(pacer.afterRateLimit({ status: 429, headers: { 'retry-after': '86400' }, body: undefined, message: '' })).toBe(120000);
+		expect(
+			pacer.afterRateLimit({
+				status: 429,
+				headers: { 'retry-after': '86400' },
+				body: undefined,
+				message: '',
+			}),
+		).toBe(120000);
 	});
 
 	test('a 429 without Retry-After: backs off four times, then waits for each window to free up, then gives up', () => {
@@ -128,7 +156,12 @@ const fixture = useEmulator();
 const LIST_ROUTE = 'GET /v1/private/business-units/{businessUnitId}/reviews';
 
 // 40 calls per 1.5 s and 60 per 6 s: a Return All of ~70 pages has to wait for both windows.
-const SCALED = { windows: [{ max: 40, windowSeconds: 1.5 }, { max: 60, windowSeconds: 6 }] };
+const SCALED = {
+	windows: [
+		{ max: 40, windowSeconds: 1.5 },
+		{ max: 60, windowSeconds: 6 },
+	],
+};
 const PAGES = 70;
 
 /** A fresh emulator whose main unit lists about `pages` pages, then enforcing `budget`. */
@@ -159,7 +192,11 @@ const returnAll = (businessUnitId: string): INodeParameters => ({
 describe('Return All against an enforced budget (scaled windows)', () => {
 	test('paced at the same limits: every review, ⌈N/100⌉ requests, 0 responses 429; unpaced: 429s', async () => {
 		const unit = await unitWithPages(PAGES, SCALED);
-		const paced = await trustpilotCredential(fixture, 'clientCredentials', custom([40, 1.5], [60, 6]));
+		const paced = await trustpilotCredential(
+			fixture,
+			'clientCredentials',
+			custom([40, 1.5], [60, 6]),
+		);
 		const run = await runTrustpilot(fixture, paced, returnAll(unit.id));
 		const lists = run.requests.filter((entry) => entry.route === LIST_ROUTE);
 		expect(run.error).toBeUndefined();
@@ -181,7 +218,11 @@ describe('Return All against an enforced budget (scaled windows)', () => {
 
 	test('limits set higher than the server enforces: Retry-After from the server is obeyed, the list completes', async () => {
 		const unit = await unitWithPages(50, { ...SCALED, retryAfter: 'seconds' });
-		const optimistic = await trustpilotCredential(fixture, 'clientCredentials', custom([1000, 1.5], [1000, 6]));
+		const optimistic = await trustpilotCredential(
+			fixture,
+			'clientCredentials',
+			custom([1000, 1.5], [1000, 6]),
+		);
 		const run = await runTrustpilot(fixture, optimistic, returnAll(unit.id));
 		const lists = run.requests.filter((entry) => entry.route === LIST_ROUTE);
 		const rejected = lists.filter((entry) => entry.status === 429);
@@ -195,7 +236,11 @@ describe('Return All against an enforced budget (scaled windows)', () => {
 	test('Max Wait shorter than the window: the item fails with the rate-limit message before sending more', async () => {
 		const unit = await unitWithPages(PAGES, SCALED);
 		// 0.01 min = 600 ms, less than the 6 s the long window needs to free up after 60 calls.
-		const impatient = await trustpilotCredential(fixture, 'clientCredentials', custom([40, 1.5], [60, 6], 0.01));
+		const impatient = await trustpilotCredential(
+			fixture,
+			'clientCredentials',
+			custom([40, 1.5], [60, 6], 0.01),
+		);
 		const run = await runTrustpilot(fixture, impatient, returnAll(unit.id));
 		const lists = run.requests.filter((entry) => entry.route === LIST_ROUTE);
 		expect(errorText(run.error)).toContain("Trustpilot's rate limit: the next call would wait");

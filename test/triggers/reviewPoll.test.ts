@@ -45,12 +45,23 @@ describe('Review Poll Trigger: private service reviews', () => {
 		const first = await poller.poll();
 		expect(first.error).toBeUndefined();
 		expect(first.items).toEqual([]);
+		// Per unit: the reported ones alone (reported=true, read first so they can be merged in
+		// creation order), then the list (reported ones included), so a server that ignores
+		// includeReportedReviews cannot hide them.
 		expect(first.requests.map((entry) => entry.path)).toEqual([
 			`/v1/private/business-units/${second.id}/reviews`,
+			`/v1/private/business-units/${second.id}/reviews`,
+			`/v1/private/business-units/${german.id}/reviews`,
 			`/v1/private/business-units/${german.id}/reviews`,
 		]);
-		expect(first.requests[0].query).toMatchObject({ orderBy: 'createdat.asc', perPage: '100' });
-		expect(String(first.requests[0].query.startDateTime)).toMatch(
+		expect(first.requests[1].query).toMatchObject({
+			orderBy: 'createdat.asc',
+			perPage: '100',
+			includeReportedReviews: 'true',
+		});
+		expect(first.requests[0].query).toMatchObject({ orderBy: 'createdat.asc', reported: 'true' });
+		expect(first.requests[0].query.startDateTime).toBe(first.requests[1].query.startDateTime);
+		expect(String(first.requests[1].query.startDateTime)).toMatch(
 			/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/,
 		);
 
@@ -73,11 +84,11 @@ describe('Review Poll Trigger: private service reviews', () => {
 			referenceId: 'ORD-1',
 			changeType: 'new',
 		});
-		expect(listRequests(next.requests)).toHaveLength(2);
+		expect(listRequests(next.requests)).toHaveLength(4);
 
 		const quiet = await poller.poll();
 		expect(quiet.items).toEqual([]);
-		expect(quiet.requests).toHaveLength(2);
+		expect(quiet.requests).toHaveLength(4);
 		expect(new Set(quiet.requests.map((entry) => entry.path)).size).toBe(2);
 	});
 
@@ -123,7 +134,7 @@ describe('Review Poll Trigger: private service reviews', () => {
 		expect(sizes).toEqual([40, 40, 33, 0]);
 		expect(ids(emitted)).toEqual(ids(expected));
 		const quiet = await poller.poll();
-		expect(quiet.requests).toHaveLength(1);
+		expect(quiet.requests).toHaveLength(2);
 	});
 
 	it('keeps the cursor when a poll fails mid-pagination, then delivers everything once, across a burst in one second', async () => {
@@ -132,7 +143,9 @@ describe('Review Poll Trigger: private service reviews', () => {
 		// The emulator stamps them 1 ms apart from "now", so start early in a second to keep them in one.
 		while (Date.now() % 1000 > 100) await sleep(10);
 		const burst = await fixture.client.addReviews({ businessUnitId: german.id, count: 250 });
-		const burstSeconds = new Set(burst.reviews.map((review) => String(review.createdAt).slice(0, 19)));
+		const burstSeconds = new Set(
+			burst.reviews.map((review) => String(review.createdAt).slice(0, 19)),
+		);
 		expect(burstSeconds.size).toBe(1);
 		const truth = await allServiceReviews(fixture, german.id);
 		const poller = await runner([byId(german.id)], {
@@ -158,9 +171,10 @@ describe('Review Poll Trigger: private service reviews', () => {
 		expect(new Set(ids(recovered.items)).size).toBe(truth.length);
 		const quiet = await poller.poll();
 		expect(quiet.items).toEqual([]);
-		// The newest second holds 250 reviews: the re-read window needs three pages of it.
-		expect(quiet.requests.length).toBeGreaterThanOrEqual(3);
-		expect(quiet.requests.length).toBeLessThanOrEqual(4);
+		// The newest second holds 250 reviews: the re-read window needs three pages of it, plus
+		// the one request for reported reviews.
+		expect(quiet.requests.length).toBeGreaterThanOrEqual(4);
+		expect(quiet.requests.length).toBeLessThanOrEqual(5);
 	});
 
 	it('resolves a domain once and remembers it with the cursor', async () => {
@@ -170,10 +184,12 @@ describe('Review Poll Trigger: private service reviews', () => {
 		expect(first.requests.map((entry) => entry.path)).toEqual([
 			'/v1/business-units/find',
 			`/v1/private/business-units/${german.id}/reviews`,
+			`/v1/private/business-units/${german.id}/reviews`,
 		]);
 		poller.restart();
 		const second = await poller.poll();
 		expect(second.requests.map((entry) => entry.path)).toEqual([
+			`/v1/private/business-units/${german.id}/reviews`,
 			`/v1/private/business-units/${german.id}/reviews`,
 		]);
 	});

@@ -4,6 +4,8 @@ import { callApi } from '../harness/emulatorClient';
 import { useEmulator } from '../harness/fixtures';
 import { fire, serviceEvent, tokenAuth, URL_TOKEN, useReceivers } from './webhookTestKit';
 import { withUserInfo } from './webhookReceiver';
+import { BASIC_MISSING } from '../../nodes/TrustpilotTrigger/callerAuth';
+import { variantActive } from '../harness/variants';
 
 const fixture = useEmulator();
 const receiver = useReceivers();
@@ -55,6 +57,7 @@ describe('Trustpilot Trigger: caller authentication', () => {
 		});
 		expect(anonymous.status).toBe(401);
 		expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
+		expect((anonymous.json as IDataObject).message).toBe(`Unauthorized: ${BASIC_MISSING}`);
 
 		const wrongPassword = await fire(
 			fixture,
@@ -74,11 +77,21 @@ describe('Trustpilot Trigger: caller authentication', () => {
 		expect([wrongPassword.status, wrongUser.status]).toEqual([401, 401]);
 		expect(started.executions).toHaveLength(0);
 
-		// The emulator turns the URL's userinfo into an Authorization header, as HTTP clients do.
+		// Undocumented whether Trustpilot turns the URL's userinfo into an Authorization header (as
+		// HTTP clients do, the default) or drops it (variant webhook-no-basic).
 		const right = await fire(fixture, withUserInfo(started.url, 'trustpilot', 'p4ss:with-colon'), {
 			events,
 		});
 		await started.idle();
+		if (variantActive('webhook-no-basic')) {
+			// The caller (e.g. Trustpilot's Test button) is told what works instead: a URL token.
+			expect(right.status).toBe(401);
+			expect(String(right.json?.message)).toBe(`Unauthorized: ${BASIC_MISSING}`);
+			expect(String(right.json?.message)).toContain('set Authentication to "Token"');
+			expect(right.text).not.toContain('p4ss');
+			expect(started.executions).toHaveLength(0);
+			return;
+		}
 		expect(right.status).toBe(200);
 		expect(started.executions).toHaveLength(1);
 		expect(started.executions[0][0]).toMatchObject({

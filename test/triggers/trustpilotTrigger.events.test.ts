@@ -133,7 +133,9 @@ describe('Trustpilot Trigger: Fetch Full Review', () => {
 			consumerEmail: 'angry.customer@example.com',
 			referenceId: 'ORDER-4711',
 		});
-		expect(item.consumerEmail).toBe((stored.consumer as IDataObject).email);
+		// The documented private shape carries the email at the top level, not in `consumer`.
+		expect(item.consumerEmail).toBe(stored.referralEmail);
+		expect((stored.consumer as IDataObject).email).toBeUndefined();
 		expect(item.fullReviewError).toBeUndefined();
 		const lookups = (await fixture.client.requests({ since })).filter((entry) =>
 			entry.path.startsWith('/v1/private/reviews/'),

@@ -1,6 +1,11 @@
 // Business Unit resource against the emulator: every operation's request (host, path, query)
 // and output items, cursor and page pagination costs, and the private-data guard.
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+	INodeParameters,
+} from 'n8n-workflow';
 
 import { runNode, type RunResult } from '../harness/engine';
 import type { EmulatorInfo, LoggedRequest } from '../harness/emulatorClient';
@@ -21,9 +26,18 @@ interface Run {
 async function runBusinessUnit(
 	operation: string,
 	parameters: INodeParameters,
-	options: { mode?: AuthMode; input?: IDataObject[]; continueOnFail?: boolean; overrides?: ICredentialDataDecryptedObject } = {},
+	options: {
+		mode?: AuthMode;
+		input?: IDataObject[];
+		continueOnFail?: boolean;
+		overrides?: ICredentialDataDecryptedObject;
+	} = {},
 ): Promise<Run> {
-	const credential = await trustpilotCredential(emulator, options.mode ?? 'apiKey', options.overrides ?? {});
+	const credential = await trustpilotCredential(
+		emulator,
+		options.mode ?? 'apiKey',
+		options.overrides ?? {},
+	);
 	await emulator.client.clearRequests();
 	const result = await runNode(
 		{
@@ -67,16 +81,28 @@ describe('Get Many (/business-units/all, cursor)', () => {
 		expect(new Set(everyUnit.map((unit) => unit.id)).size).toBe(total);
 		const { requests } = everyUnitRun;
 		expect(requests).toHaveLength(Math.ceil(total / 1000));
-		expect(requests.every((request) => request.method === 'GET' && request.host === 'api')).toBe(true);
-		expect(requests.every((request) => request.path === '/v1/business-units/all' && request.query.perPage === '1000')).toBe(true);
+		expect(requests.every((request) => request.method === 'GET' && request.host === 'api')).toBe(
+			true,
+		);
+		expect(
+			requests.every(
+				(request) => request.path === '/v1/business-units/all' && request.query.perPage === '1000',
+			),
+		).toBe(true);
 		expect(requests[0].query.cursor).toBeUndefined();
-		expect(requests.slice(1).every((request) => typeof request.query.cursor === 'string')).toBe(true);
-		for (const unit of info.businessUnits) expect(everyUnit.map((item) => item.id)).toContain(unit.id);
+		expect(requests.slice(1).every((request) => typeof request.query.cursor === 'string')).toBe(
+			true,
+		);
+		for (const unit of info.businessUnits)
+			expect(everyUnit.map((item) => item.id)).toContain(unit.id);
 	});
 
 	test('country filter: codes are normalised, only those countries come back', async () => {
 		const expected = everyUnit.filter((unit) => unit.country === 'DK' || unit.country === 'SE');
-		const run = await runBusinessUnit('getAll', { returnAll: true, filters: { country: 'dk, se' } });
+		const run = await runBusinessUnit('getAll', {
+			returnAll: true,
+			filters: { country: 'dk, se' },
+		});
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.requests.every((request) => request.query.country === 'DK,SE')).toBe(true);
 		expect(run.requests).toHaveLength(Math.ceil(expected.length / 1000));
@@ -91,7 +117,10 @@ describe('Get Many (/business-units/all, cursor)', () => {
 	});
 
 	test('a bad country code fails before any request', async () => {
-		const run = await runBusinessUnit('getAll', { returnAll: true, filters: { country: 'US,Denmark' } });
+		const run = await runBusinessUnit('getAll', {
+			returnAll: true,
+			filters: { country: 'US,Denmark' },
+		});
 		expect(errorOf(run)?.message).toBe('Countries: "Denmark" is not a two-letter country code');
 		expect(run.allRequests).toHaveLength(0);
 	});
@@ -100,27 +129,48 @@ describe('Get Many (/business-units/all, cursor)', () => {
 describe('Search', () => {
 	const matches = (unit: IDataObject, query: string) => {
 		const name = unit.name as { identifying: string; referring: string[] };
-		const texts = [String(unit.displayName), name.identifying, ...name.referring].map((text) => text.toLowerCase());
+		const texts = [String(unit.displayName), name.identifying, ...name.referring].map((text) =>
+			text.toLowerCase(),
+		);
 		return texts.some((text) => text.includes(query));
 	};
 
 	test('Return All pages with the lower-case perpage parameter until a short page', async () => {
 		const expected = everyUnit.filter((unit) => unit.country === 'DE' && matches(unit, '1'));
 		expect(expected.length).toBeGreaterThan(100);
-		const run = await runBusinessUnit('search', { query: '1', returnAll: true, filters: { country: 'de' } });
+		const run = await runBusinessUnit('search', {
+			query: '1',
+			returnAll: true,
+			filters: { country: 'de' },
+		});
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.items.map((unit) => unit.id).sort()).toEqual(expected.map((unit) => unit.id).sort());
 		expect(run.requests).toHaveLength(Math.floor(expected.length / 100) + 1);
 		expect(run.requests.map((request) => request.query)).toEqual(
-			run.requests.map((_, index) => ({ query: '1', country: 'DE', perpage: '100', page: String(index + 1) })),
+			run.requests.map((_, index) => ({
+				query: '1',
+				country: 'DE',
+				perpage: '100',
+				page: String(index + 1),
+			})),
 		);
-		expect(run.requests.every((request) => request.path === '/v1/business-units/search')).toBe(true);
+		expect(run.requests.every((request) => request.path === '/v1/business-units/search')).toBe(
+			true,
+		);
 	});
 
 	test('Limit finds the main business unit by its domain in one request', async () => {
-		const run = await runBusinessUnit('search', { query: info.mainBusinessUnit.domain, returnAll: false, limit: 5 });
+		const run = await runBusinessUnit('search', {
+			query: info.mainBusinessUnit.domain,
+			returnAll: false,
+			limit: 5,
+		});
 		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].query).toEqual({ query: info.mainBusinessUnit.domain, perpage: '5', page: '1' });
+		expect(run.requests[0].query).toEqual({
+			query: info.mainBusinessUnit.domain,
+			perpage: '5',
+			page: '1',
+		});
 		expect(run.items.map((unit) => unit.id)).toContain(buId);
 		expect(run.items.every((unit) => matches(unit, info.mainBusinessUnit.domain))).toBe(true);
 	});
@@ -129,28 +179,48 @@ describe('Search', () => {
 describe('single business unit', () => {
 	test('Find by domain and Get by ID return the same company', async () => {
 		const found = await runBusinessUnit('find', { name: info.mainBusinessUnit.domain });
-		expect(found.requests[0]).toMatchObject({ method: 'GET', host: 'api', path: '/v1/business-units/find' });
+		expect(found.requests[0]).toMatchObject({
+			method: 'GET',
+			host: 'api',
+			path: '/v1/business-units/find',
+		});
 		expect(found.requests[0].query).toEqual({ name: info.mainBusinessUnit.domain });
 		const got = await runBusinessUnit('get', { businessUnit: byId(buId) });
 		expect(got.requests[0].path).toBe(`/v1/business-units/${buId}`);
 		expect(found.items).toEqual(got.items);
-		expect(got.items[0]).toMatchObject({ id: buId, displayName: info.mainBusinessUnit.displayName });
+		expect(got.items[0]).toMatchObject({
+			id: buId,
+			displayName: info.mainBusinessUnit.displayName,
+		});
 	});
 
 	test('Get Profile Info: GET /profileinfo with an API key', async () => {
 		const run = await runBusinessUnit('getProfileInfo', { businessUnit: byId(buId) });
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0]).toMatchObject({ method: 'GET', host: 'api', path: `/v1/business-units/${buId}/profileinfo`, status: 200 });
+		expect(run.requests[0]).toMatchObject({
+			method: 'GET',
+			host: 'api',
+			path: `/v1/business-units/${buId}/profileinfo`,
+			status: 200,
+		});
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0]).toMatchObject({ isClaimed: true, address: { countryCode: 'US' } });
 	});
 
-	test('Get Private: needs a token, returns the owner\'s view with locations', async () => {
-		const run = await runBusinessUnit('getPrivate', { businessUnit: byId(buId) }, { mode: 'clientCredentials' });
+	test("Get Private: needs a token, returns the owner's view with locations", async () => {
+		const run = await runBusinessUnit(
+			'getPrivate',
+			{ businessUnit: byId(buId) },
+			{ mode: 'clientCredentials' },
+		);
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0]).toMatchObject({ method: 'GET', host: 'api', path: `/v1/private/business-units/${buId}` });
+		expect(run.requests[0]).toMatchObject({
+			method: 'GET',
+			host: 'api',
+			path: `/v1/private/business-units/${buId}`,
+		});
 		expect(String(run.requests[0].headers.authorization)).toMatch(/^Bearer /);
 		expect(run.items[0]).toMatchObject({ id: buId, locations: info.locations });
 	});
@@ -161,8 +231,12 @@ describe('single business unit', () => {
 		expect(run.allRequests).toHaveLength(0);
 	});
 
-	test('Get Private of another account\'s business unit: a readable 403', async () => {
-		const run = await runBusinessUnit('getPrivate', { businessUnit: byId(info.otherAccount.businessUnitId) }, { mode: 'clientCredentials' });
+	test("Get Private of another account's business unit: a readable 403", async () => {
+		const run = await runBusinessUnit(
+			'getPrivate',
+			{ businessUnit: byId(info.otherAccount.businessUnitId) },
+			{ mode: 'clientCredentials' },
+		);
 		const error = errorOf(run) as Error & { httpCode?: string };
 		expect(error.httpCode).toBe('403');
 		expect(error.message).toMatch(/refused access/);
@@ -170,23 +244,40 @@ describe('single business unit', () => {
 
 	test('Get Web Links: locale is sent; a missing locale fails before sending', async () => {
 		const run = await runBusinessUnit('getWebLinks', { businessUnit: byId(buId), locale: 'da-DK' });
-		expect(run.requests[0]).toMatchObject({ method: 'GET', host: 'api', path: `/v1/business-units/${buId}/web-links` });
+		expect(run.requests[0]).toMatchObject({
+			method: 'GET',
+			host: 'api',
+			path: `/v1/business-units/${buId}/web-links`,
+		});
 		expect(run.requests[0].query).toEqual({ locale: 'da-DK' });
 		expect(run.items[0]).toMatchObject({ locale: 'da-DK' });
 		expect(String(run.items[0].profileUrl)).toContain(info.mainBusinessUnit.domain);
 
-		const missing = await runBusinessUnit('getWebLinks', { businessUnit: byId(buId), locale: '={{ $json.locale }}' });
+		const missing = await runBusinessUnit('getWebLinks', {
+			businessUnit: byId(buId),
+			locale: '={{ $json.locale }}',
+		});
 		expect(errorOf(missing)?.message).toBe('Locale: is required and was empty');
 		expect(missing.allRequests).toHaveLength(0);
 	});
 
 	test('Get Categories: one item per category, country and locale passed on', async () => {
-		const run = await runBusinessUnit('getCategories', { businessUnit: byId(buId), options: { country: 'us', locale: 'en-US' } });
+		const run = await runBusinessUnit('getCategories', {
+			businessUnit: byId(buId),
+			options: { country: 'us', locale: 'en-US' },
+		});
 		expect(errorOf(run)).toBeUndefined();
-		expect(run.requests[0]).toMatchObject({ method: 'GET', host: 'api', path: `/v1/business-units/${buId}/categories` });
+		expect(run.requests[0]).toMatchObject({
+			method: 'GET',
+			host: 'api',
+			path: `/v1/business-units/${buId}/categories`,
+		});
 		expect(run.requests[0].query).toEqual({ country: 'US', locale: 'en-US' });
 		// The seeded main business unit is a clothing and a shoe store.
-		expect(run.items.map((category) => category.categoryId)).toEqual(['clothing_store', 'shoe_store']);
+		expect(run.items.map((category) => category.categoryId)).toEqual([
+			'clothing_store',
+			'shoe_store',
+		]);
 		expect(run.result.output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 

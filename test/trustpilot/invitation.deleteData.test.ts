@@ -1,13 +1,24 @@
 // Invitation › Delete Invitation Data (GDPR) against the emulator: by customer emails or by age,
 // what is removed, the business-user header, and the checks made before anything is sent.
-import { byId, errorOf, invitationsPath, runInvitation, serviceInvitation, useInvitationEmulator } from './invitation.shared';
+import {
+	byId,
+	errorOf,
+	invitationsPath,
+	runInvitation,
+	serviceInvitation,
+	useInvitationEmulator,
+} from './invitation.shared';
 
 const env = useInvitationEmulator();
 
 describe('Delete Invitation Data', () => {
-	test('by customer emails: only those customers\' invitations are removed', async () => {
+	test("by customer emails: only those customers' invitations are removed", async () => {
 		for (const email of ['gone@mail.example.net', 'stays@mail.example.net']) {
-			const sent = await runInvitation(env, 'sendEmail', serviceInvitation(env, { consumerEmail: email }));
+			const sent = await runInvitation(
+				env,
+				'sendEmail',
+				serviceInvitation(env, { consumerEmail: email }),
+			);
 			expect(errorOf(sent)).toBeUndefined();
 		}
 		const run = await runInvitation(env, 'deleteInvitationData', {
@@ -18,14 +29,24 @@ describe('Delete Invitation Data', () => {
 
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0]).toMatchObject({ method: 'POST', host: 'invitations', path: invitationsPath(env, 'invitation-data/delete'), status: 204 });
+		expect(run.requests[0]).toMatchObject({
+			method: 'POST',
+			host: 'invitations',
+			path: invitationsPath(env, 'invitation-data/delete'),
+			status: 204,
+		});
 		expect(run.requests[0].headers['x-business-user-id']).toBe(env.info.account.businessUser.id);
-		expect(run.requests[0].body).toEqual({ customerEmails: ['gone@mail.example.net', 'other@mail.example.net'] });
+		expect(run.requests[0].body).toEqual({
+			customerEmails: ['gone@mail.example.net', 'other@mail.example.net'],
+		});
 		const remaining = run.state.emailInvitations.map((entry) => entry.consumerEmail);
 		expect(remaining).toContain('stays@mail.example.net');
 		expect(remaining).not.toContain('gone@mail.example.net');
 		expect(run.added.invitationDataDeletions).toHaveLength(1);
-		expect(run.added.invitationDataDeletions[0]).toMatchObject({ deletedEmailInvitations: 1, deleteOlderThan: null });
+		expect(run.added.invitationDataDeletions[0]).toMatchObject({
+			deletedEmailInvitations: 1,
+			deleteOlderThan: null,
+		});
 		expect(run.items).toEqual([
 			{
 				success: true,
@@ -54,12 +75,31 @@ describe('Delete Invitation Data', () => {
 	});
 
 	test.each([
-		['neither: no emails', { deleteBy: 'customerEmails', customerEmails: ' , ' }, /Customer Emails: is required/],
-		['neither: no date', { deleteBy: 'olderThan', deleteOlderThan: '={{ $json.cutoff }}' }, /Delete Older Than: is required/],
-		['a bad email', { deleteBy: 'customerEmails', customerEmails: 'a@example.com, nope' }, /Customer Emails #2: "nope" is not a valid email/],
-		['a future date', { deleteBy: 'olderThan', deleteOlderThan: '2999-01-01T00:00:00' }, /Delete Older Than: is in the future/],
+		[
+			'neither: no emails',
+			{ deleteBy: 'customerEmails', customerEmails: ' , ' },
+			/Customer Emails: is required/,
+		],
+		[
+			'neither: no date',
+			{ deleteBy: 'olderThan', deleteOlderThan: '={{ $json.cutoff }}' },
+			/Delete Older Than: is required/,
+		],
+		[
+			'a bad email',
+			{ deleteBy: 'customerEmails', customerEmails: 'a@example.com, nope' },
+			/Customer Emails #2: "nope" is not a valid email/,
+		],
+		[
+			'a future date',
+			{ deleteBy: 'olderThan', deleteOlderThan: '2999-01-01T00:00:00' },
+			/Delete Older Than: is in the future/,
+		],
 	])('%s → validation error, nothing sent', async (_label, parameters, message) => {
-		const run = await runInvitation(env, 'deleteInvitationData', { businessUnit: byId(env.buId), ...parameters });
+		const run = await runInvitation(env, 'deleteInvitationData', {
+			businessUnit: byId(env.buId),
+			...parameters,
+		});
 		expect(errorOf(run)?.message).toMatch(message);
 		expect(run.allRequests).toHaveLength(0);
 	});

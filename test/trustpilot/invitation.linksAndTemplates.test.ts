@@ -1,14 +1,27 @@
 // Invitation › review links and templates against the emulator: the service link on the
 // invitations host, the product link on the API host, Get Templates and the template dropdown.
 import { LoadOptionsContext } from 'n8n-core';
-import type { INode, INodeParameters, INodeType, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import type {
+	INode,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from '../harness/credentials';
 import { PACKAGE_PREFIX } from '../harness/engine';
 import type { AuthMode } from '../harness/fixtures';
 import { packageNodeTypes } from '../harness/packageTypes';
-import { byId, credentialFor, errorOf, invitationsPath, runInvitation, useInvitationEmulator } from './invitation.shared';
+import {
+	byId,
+	credentialFor,
+	errorOf,
+	invitationsPath,
+	runInvitation,
+	useInvitationEmulator,
+} from './invitation.shared';
 
 const env = useInvitationEmulator();
 
@@ -20,12 +33,21 @@ describe('review links', () => {
 			name: 'Jane Doe',
 			referenceId: 'ORDER-2002',
 			locale: 'de-DE',
-			additionalFields: { tags: 'sms', redirectUri: 'https://www.example.com/danke', locationId: env.info.locations[1].id },
+			additionalFields: {
+				tags: 'sms',
+				redirectUri: 'https://www.example.com/danke',
+				locationId: env.info.locations[1].id,
+			},
 		});
 
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0]).toMatchObject({ method: 'POST', host: 'invitations', path: invitationsPath(env, 'invitation-links'), status: 200 });
+		expect(run.requests[0]).toMatchObject({
+			method: 'POST',
+			host: 'invitations',
+			path: invitationsPath(env, 'invitation-links'),
+			status: 200,
+		});
 		expect(run.requests[0].body).toEqual({
 			email: 'jane.doe@mail.example.net',
 			name: 'Jane Doe',
@@ -49,7 +71,9 @@ describe('review links', () => {
 			referenceId: 'ORDER-3003',
 			locale: 'en-US',
 			productInput: 'details',
-			products: { product: [{ sku: 'TEE-BLK-M', name: 'T-Shirt', productUrl: 'https://www.example.com/tee' }] },
+			products: {
+				product: [{ sku: 'TEE-BLK-M', name: 'T-Shirt', productUrl: 'https://www.example.com/tee' }],
+			},
 			additionalFields: { redirectUri: 'https://www.example.com/thanks' },
 		});
 
@@ -79,20 +103,39 @@ describe('Get Templates', () => {
 		const run = await runInvitation(env, 'getTemplates', { businessUnit: byId(env.buId) });
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0]).toMatchObject({ method: 'GET', host: 'invitations', path: invitationsPath(env, 'templates') });
+		expect(run.requests[0]).toMatchObject({
+			method: 'GET',
+			host: 'invitations',
+			path: invitationsPath(env, 'templates'),
+		});
 		expect(run.items).toEqual(env.info.templates);
-		expect(run.result.output.map((item) => item.pairedItem)).toEqual(env.info.templates.map(() => ({ item: 0 })));
+		expect(run.result.output.map((item) => item.pairedItem)).toEqual(
+			env.info.templates.map(() => ({ item: 0 })),
+		);
 	});
 });
 
 describe('template dropdown (loadOptions.getTemplates)', () => {
 	/** Runs the node's loadOptions method in n8n-core's own LoadOptionsContext, as the editor does. */
-	async function loadTemplates(businessUnit: INodeParameters, mode: AuthMode = 'clientCredentials') {
+	async function loadTemplates(
+		businessUnit: INodeParameters,
+		mode: AuthMode = 'clientCredentials',
+	) {
 		const credential = await credentialFor(env, mode);
 		const type = `${PACKAGE_PREFIX}.trustpilot`;
-		const parameters: INodeParameters = { resource: 'invitation', operation: 'sendEmail', businessUnit };
+		const parameters: INodeParameters = {
+			resource: 'invitation',
+			operation: 'sendEmail',
+			businessUnit,
+		};
 		const node: INode = {
-			id: 'node-1', name: 'Trustpilot', type, typeVersion: 1, position: [0, 0], parameters, credentials: credential.credentials,
+			id: 'node-1',
+			name: 'Trustpilot',
+			type,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters,
+			credentials: credential.credentials,
 		};
 		const nodeType = packageNodeTypes[type] as INodeType;
 		const nodeTypes: INodeTypes = {
@@ -108,25 +151,40 @@ describe('template dropdown (loadOptions.getTemplates)', () => {
 		const context = new LoadOptionsContext(workflow, node, additionalData, 'serviceTemplateId');
 		await env.emulator.client.clearRequests();
 		const options = await nodeType.methods!.loadOptions!.getTemplates.call(context);
-		const requests = (await env.emulator.client.requests()).filter((request) => !request.path.includes('/oauth/'));
+		const requests = (await env.emulator.client.requests()).filter(
+			(request) => !request.path.includes('/oauth/'),
+		);
 		return { options, requests };
 	}
 
 	test('lists the business unit\'s templates, default first, after a "default" entry', async () => {
 		const { options, requests } = await loadTemplates(byId(env.buId));
 		expect(requests).toHaveLength(1);
-		expect(requests[0]).toMatchObject({ method: 'GET', host: 'invitations', path: invitationsPath(env, 'templates') });
+		expect(requests[0]).toMatchObject({
+			method: 'GET',
+			host: 'invitations',
+			path: invitationsPath(env, 'templates'),
+		});
 		expect(options[0].value).toBe('');
 		const listed = options.slice(1);
-		expect(listed.map((option) => option.value).sort()).toEqual(env.info.templates.map((template) => template.id).sort());
+		expect(listed.map((option) => option.value).sort()).toEqual(
+			env.info.templates.map((template) => template.id).sort(),
+		);
 		const defaultTemplate = env.info.templates.find((template) => template.isDefaultTemplate)!;
 		expect(listed[0].value).toBe(defaultTemplate.id);
 		expect(listed[0].name).toContain(defaultTemplate.name);
 	});
 
 	test('a business unit given by domain is resolved first; none chosen yet gives an empty list', async () => {
-		const { options, requests } = await loadTemplates({ __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain });
-		expect(requests.map((request) => request.path)).toEqual(['/v1/business-units/find', invitationsPath(env, 'templates')]);
+		const { options, requests } = await loadTemplates({
+			__rl: true,
+			mode: 'domain',
+			value: env.info.mainBusinessUnit.domain,
+		});
+		expect(requests.map((request) => request.path)).toEqual([
+			'/v1/business-units/find',
+			invitationsPath(env, 'templates'),
+		]);
 		expect(options).toHaveLength(env.info.templates.length + 1);
 
 		const empty = await loadTemplates({ __rl: true, mode: 'list', value: '' });

@@ -2,7 +2,13 @@
 // the business-user header, the "never invite twice" rule on uncertain outcomes, and input checks.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { errorOf, invitationsPath, runInvitation, serviceInvitation, useInvitationEmulator } from './invitation.shared';
+import {
+	errorOf,
+	invitationsPath,
+	runInvitation,
+	serviceInvitation,
+	useInvitationEmulator,
+} from './invitation.shared';
 
 const env = useInvitationEmulator();
 
@@ -32,7 +38,12 @@ describe('Send Email Invitation', () => {
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.requests).toHaveLength(1);
 		const [request] = run.requests;
-		expect(request).toMatchObject({ method: 'POST', host: 'invitations', path: invitationsPath(env, 'email-invitations'), status: 202 });
+		expect(request).toMatchObject({
+			method: 'POST',
+			host: 'invitations',
+			path: invitationsPath(env, 'email-invitations'),
+			status: 202,
+		});
 		expect(request.headers['x-business-user-id']).toBe(env.info.account.businessUser.id);
 		expect(request.body).toEqual({
 			consumerEmail: 'jane.doe@mail.example.net',
@@ -84,11 +95,19 @@ describe('Send Email Invitation', () => {
 			serviceInvitation(env, {
 				invitationType: 'both',
 				serviceOptions: { preferredSendTime: '2030-05-01T09:00:00Z' },
-				productOptions: { preferredSendTime: '2030-05-08T09:00:00+02:00', redirectUri: 'https://www.example.com/p' },
+				productOptions: {
+					preferredSendTime: '2030-05-08T09:00:00+02:00',
+					redirectUri: 'https://www.example.com/p',
+				},
 				productInput: 'details',
 				products: {
 					product: [
-						{ sku: 'TEE-BLK-M', name: 'T-Shirt', productUrl: 'https://www.example.com/tee', brand: 'Example Basics' },
+						{
+							sku: 'TEE-BLK-M',
+							name: 'T-Shirt',
+							productUrl: 'https://www.example.com/tee',
+							brand: 'Example Basics',
+						},
 						{ sku: 'MUG-CER-01', name: 'Mug', gtin: '5700000000001', mpn: '', imageUrl: '' },
 					],
 				},
@@ -102,23 +121,38 @@ describe('Send Email Invitation', () => {
 			preferredSendTime: '05/08/2030 07:00:00',
 			redirectUri: 'https://www.example.com/p',
 			products: [
-				{ sku: 'TEE-BLK-M', name: 'T-Shirt', productUrl: 'https://www.example.com/tee', brand: 'Example Basics' },
+				{
+					sku: 'TEE-BLK-M',
+					name: 'T-Shirt',
+					productUrl: 'https://www.example.com/tee',
+					brand: 'Example Basics',
+				},
 				{ sku: 'MUG-CER-01', name: 'Mug', gtin: '5700000000001' },
 			],
 		});
 		expect(run.added.emailInvitations).toHaveLength(1);
-		expect(run.items[0]).toMatchObject({ success: true, serviceReviewInvitation: true, productReviewInvitation: true });
+		expect(run.items[0]).toMatchObject({
+			success: true,
+			serviceReviewInvitation: true,
+			productReviewInvitation: true,
+		});
 	});
 
 	test('product invitation by catalogue SKUs, and from a JSON array of line items', async () => {
 		const skus = env.info.skus.slice(0, 2);
-		const bySkus = await runInvitation(env, 'sendEmail', serviceInvitation(env, {
-			invitationType: 'product',
-			productInput: 'skus',
-			productSkus: skus.join(', '),
-		}));
+		const bySkus = await runInvitation(
+			env,
+			'sendEmail',
+			serviceInvitation(env, {
+				invitationType: 'product',
+				productInput: 'skus',
+				productSkus: skus.join(', '),
+			}),
+		);
 		expect(errorOf(bySkus)).toBeUndefined();
-		expect(bySkus.requests[0].body).toMatchObject({ productReviewInvitation: { productSkus: skus } });
+		expect(bySkus.requests[0].body).toMatchObject({
+			productReviewInvitation: { productSkus: skus },
+		});
 		expect((bySkus.requests[0].body as IDataObject).serviceReviewInvitation).toBeUndefined();
 		expect(bySkus.added.emailInvitations).toHaveLength(1);
 
@@ -130,19 +164,40 @@ describe('Send Email Invitation', () => {
 				productInput: 'json',
 				productsJson: '={{ $json.lines }}',
 			}),
-			{ input: [{ lines: [{ sku: 'HOOD-GRY-L', name: 'Hoodie', price: 59, imageUrl: 'https://www.example.com/h.jpg' }] }] },
+			{
+				input: [
+					{
+						lines: [
+							{
+								sku: 'HOOD-GRY-L',
+								name: 'Hoodie',
+								price: 59,
+								imageUrl: 'https://www.example.com/h.jpg',
+							},
+						],
+					},
+				],
+			},
 		);
 		expect(errorOf(byJson)).toBeUndefined();
 		// Keys Trustpilot does not know (price) are not sent.
 		expect(byJson.requests[0].body).toMatchObject({
-			productReviewInvitation: { products: [{ sku: 'HOOD-GRY-L', name: 'Hoodie', imageUrl: 'https://www.example.com/h.jpg' }] },
+			productReviewInvitation: {
+				products: [
+					{ sku: 'HOOD-GRY-L', name: 'Hoodie', imageUrl: 'https://www.example.com/h.jpg' },
+				],
+			},
 		});
 		expect(byJson.added.emailInvitations).toHaveLength(1);
 	});
 
 	test('a business unit given by domain is looked up once, after the inputs were checked', async () => {
 		const byDomain = { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain };
-		const bad = await runInvitation(env, 'sendEmail', serviceInvitation(env, { businessUnit: byDomain, consumerEmail: 'jane@' }));
+		const bad = await runInvitation(
+			env,
+			'sendEmail',
+			serviceInvitation(env, { businessUnit: byDomain, consumerEmail: 'jane@' }),
+		);
 		expect(errorOf(bad)?.message).toMatch(/Customer Email/);
 		expect(bad.allRequests).toHaveLength(0);
 
@@ -153,12 +208,17 @@ describe('Send Email Invitation', () => {
 			{ input: [{ email: 'one@mail.example.net' }, { email: 'two@mail.example.net' }] },
 		);
 		expect(errorOf(good)).toBeUndefined();
-		expect(good.requests.map((request) => `${request.method} ${request.host} ${request.path}`)).toEqual([
+		expect(
+			good.requests.map((request) => `${request.method} ${request.host} ${request.path}`),
+		).toEqual([
 			'GET api /v1/business-units/find',
 			`POST invitations ${invitationsPath(env, 'email-invitations')}`,
 			`POST invitations ${invitationsPath(env, 'email-invitations')}`,
 		]);
-		expect(good.added.emailInvitations.map((entry) => entry.businessUnitId)).toEqual([env.buId, env.buId]);
+		expect(good.added.emailInvitations.map((entry) => entry.businessUnitId)).toEqual([
+			env.buId,
+			env.buId,
+		]);
 	});
 
 	test('Business User Login sends no header: Trustpilot takes the user from the token', async () => {
@@ -170,7 +230,9 @@ describe('Send Email Invitation', () => {
 	});
 
 	test('Client Credentials without a Business User ID fails before any request', async () => {
-		const run = await runInvitation(env, 'sendEmail', serviceInvitation(env), { overrides: { businessUserId: '' } });
+		const run = await runInvitation(env, 'sendEmail', serviceInvitation(env), {
+			overrides: { businessUserId: '' },
+		});
 		expect(errorOf(run)?.message).toMatch(/Business User ID is needed/);
 		expect(run.allRequests).toHaveLength(0);
 		expect(run.added.emailInvitations).toHaveLength(0);
@@ -185,7 +247,9 @@ describe('Send Email Invitation', () => {
 	});
 
 	test('a business unit ID given as Business User ID: 403 naming the business user, nothing stored', async () => {
-		const run = await runInvitation(env, 'sendEmail', serviceInvitation(env), { overrides: { businessUserId: env.buId } });
+		const run = await runInvitation(env, 'sendEmail', serviceInvitation(env), {
+			overrides: { businessUserId: env.buId },
+		});
 		const error = errorOf(run) as Error & { description?: string; httpCode?: string };
 		expect(error.httpCode).toBe('403');
 		expect(error.message).toMatch(/Business User ID/);
@@ -203,7 +267,9 @@ describe('Send Email Invitation', () => {
 			// Would also fail a second attempt, so a retry could not hide behind a success.
 			times: 2,
 		});
-		const run = await runInvitation(env, 'sendEmail', serviceInvitation(env), { continueOnFail: true });
+		const run = await runInvitation(env, 'sendEmail', serviceInvitation(env), {
+			continueOnFail: true,
+		});
 
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0].status).toBe(500);
@@ -234,7 +300,11 @@ describe('Send Email Invitation', () => {
 		const run = await runInvitation(
 			env,
 			'sendEmail',
-			serviceInvitation(env, { consumerEmail: '={{ $json.email }}', consumerName: '={{ $json.name }}', referenceNumber: '={{ $json.order }}' }),
+			serviceInvitation(env, {
+				consumerEmail: '={{ $json.email }}',
+				consumerName: '={{ $json.name }}',
+				referenceNumber: '={{ $json.order }}',
+			}),
 			{
 				continueOnFail: true,
 				input: [
@@ -247,22 +317,40 @@ describe('Send Email Invitation', () => {
 
 		expect(run.items).toHaveLength(3);
 		expect(run.items[0]).toMatchObject({ success: true, consumerEmail: 'ann@mail.example.net' });
-		expect(run.items[1].error).toBe('Customer Email: "bob at example" is not a valid email address');
+		expect(run.items[1].error).toBe(
+			'Customer Email: "bob at example" is not a valid email address',
+		);
 		expect(run.items[1].details).toMatch(/item 2/);
 		expect(run.items[2]).toMatchObject({ success: true, consumerEmail: 'cid@mail.example.net' });
-		expect(run.result.output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(run.result.output.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+		]);
 		expect(run.requests.map((request) => (request.body as IDataObject).consumerEmail)).toEqual([
 			'ann@mail.example.net',
 			'cid@mail.example.net',
 		]);
-		expect(run.added.emailInvitations.map((entry) => entry.referenceNumber)).toEqual(['A-1', 'A-3']);
+		expect(run.added.emailInvitations.map((entry) => entry.referenceNumber)).toEqual([
+			'A-1',
+			'A-3',
+		]);
 	});
 
 	test.each([
 		[{ serviceOptions: { tags: 'vip customer' } }, /Tags: the tag "vip customer" contains a space/],
-		[{ serviceOptions: { preferredSendTime: 'next tuesday' } }, /Preferred Send Time: "next tuesday" is not a date/],
-		[{ serviceOptions: { redirectUri: 'example.com/thanks' } }, /Redirect URI: .* is not a web address/],
-		[{ additionalFields: { replyTo: 'support(at)example.com' } }, /Reply-To Email: .* is not a valid email address/],
+		[
+			{ serviceOptions: { preferredSendTime: 'next tuesday' } },
+			/Preferred Send Time: "next tuesday" is not a date/,
+		],
+		[
+			{ serviceOptions: { redirectUri: 'example.com/thanks' } },
+			/Redirect URI: .* is not a web address/,
+		],
+		[
+			{ additionalFields: { replyTo: 'support(at)example.com' } },
+			/Reply-To Email: .* is not a valid email address/,
+		],
 		[{ additionalFields: { locale: 'english' } }, /Locale: "english" is not a locale/],
 		[{ serviceTemplateId: 'default' }, /Service Review Template: "default" is not a Trustpilot ID/],
 		[
@@ -277,13 +365,27 @@ describe('Send Email Invitation', () => {
 		],
 		[
 			// An expression that resolves to nothing, as when an order line has no title.
-			{ invitationType: 'product', productInput: 'details', products: { product: [{ sku: 'X-1', name: '={{ $json.title }}' }] } },
+			{
+				invitationType: 'product',
+				productInput: 'details',
+				products: { product: [{ sku: 'X-1', name: '={{ $json.title }}' }] },
+			},
 			/Products #1 Name: is required/,
 		],
-		[{ invitationType: 'product', productInput: 'json', productsJson: '{"sku": ' }, /Products \(JSON\): is not valid JSON/],
-		[{ invitationType: 'product', productInput: 'skus', productSkus: ' , ' }, /Product SKUs: is required/],
+		[
+			{ invitationType: 'product', productInput: 'json', productsJson: '{"sku": ' },
+			/Products \(JSON\): is not valid JSON/,
+		],
+		[
+			{ invitationType: 'product', productInput: 'skus', productSkus: ' , ' },
+			/Product SKUs: is required/,
+		],
 	])('invalid input %# is rejected before sending', async (overrides, message) => {
-		const run = await runInvitation(env, 'sendEmail', serviceInvitation(env, overrides as INodeParameters));
+		const run = await runInvitation(
+			env,
+			'sendEmail',
+			serviceInvitation(env, overrides as INodeParameters),
+		);
 		expect(errorOf(run)?.message).toMatch(message);
 		expect(run.allRequests).toHaveLength(0);
 	});

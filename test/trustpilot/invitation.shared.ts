@@ -1,12 +1,28 @@
 // Setup shared by the invitation test files: the file's emulator, a runner for the invitation
 // resource that reports the requests of a run and the emulator records it added, and the
 // parameters of a typical service invitation.
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+	INodeParameters,
+} from 'n8n-workflow';
 
 import { CredentialStore } from '../harness/credentials';
 import { runNode, type RunResult } from '../harness/engine';
-import type { EmulatorInfo, EmulatorStateSnapshot, JsonObject, LoggedRequest } from '../harness/emulatorClient';
-import { trustpilotCredential, useEmulator, type AuthMode, type EmulatorFixture, type TestCredential } from '../harness/fixtures';
+import type {
+	EmulatorInfo,
+	EmulatorStateSnapshot,
+	JsonObject,
+	LoggedRequest,
+} from '../harness/emulatorClient';
+import {
+	trustpilotCredential,
+	useEmulator,
+	type AuthMode,
+	type EmulatorFixture,
+	type TestCredential,
+} from '../harness/fixtures';
 
 export interface InvitationEnv {
 	emulator: EmulatorFixture;
@@ -22,7 +38,10 @@ export interface InvitationEnv {
  * each run reports the records it added, and faults are cleared after every test.
  */
 export function useInvitationEmulator(): InvitationEnv {
-	const env = { emulator: useEmulator({ resetBeforeEach: false }), credentials: new Map() } as InvitationEnv;
+	const env = {
+		emulator: useEmulator({ resetBeforeEach: false }),
+		credentials: new Map(),
+	} as InvitationEnv;
 	beforeAll(async () => {
 		env.info = await env.emulator.client.info();
 		env.buId = env.info.mainBusinessUnit.id;
@@ -47,8 +66,17 @@ export async function credentialFor(
 	return credential;
 }
 
-type RecordKind = 'emailInvitations' | 'invitationLinks' | 'productInvitationLinks' | 'invitationDataDeletions';
-const RECORD_KINDS: RecordKind[] = ['emailInvitations', 'invitationLinks', 'productInvitationLinks', 'invitationDataDeletions'];
+type RecordKind =
+	| 'emailInvitations'
+	| 'invitationLinks'
+	| 'productInvitationLinks'
+	| 'invitationDataDeletions';
+const RECORD_KINDS: RecordKind[] = [
+	'emailInvitations',
+	'invitationLinks',
+	'productInvitationLinks',
+	'invitationDataDeletions',
+];
 
 export interface Run {
 	result: RunResult & { output: INodeExecutionData[] };
@@ -67,9 +95,18 @@ export async function runInvitation(
 	env: InvitationEnv,
 	operation: string,
 	parameters: INodeParameters,
-	options: { mode?: AuthMode; input?: IDataObject[]; continueOnFail?: boolean; overrides?: ICredentialDataDecryptedObject } = {},
+	options: {
+		mode?: AuthMode;
+		input?: IDataObject[];
+		continueOnFail?: boolean;
+		overrides?: ICredentialDataDecryptedObject;
+	} = {},
 ): Promise<Run> {
-	const credential = await credentialFor(env, options.mode ?? 'clientCredentials', options.overrides);
+	const credential = await credentialFor(
+		env,
+		options.mode ?? 'clientCredentials',
+		options.overrides,
+	);
 	const before = await env.emulator.client.state();
 	await env.emulator.client.clearRequests();
 	const result = await runNode(
@@ -104,7 +141,10 @@ export const errorOf = (run: Run) => run.result.error ?? run.result.nodeError('T
 export const invitationsPath = (env: InvitationEnv, suffix: string) =>
 	`/v1/private/business-units/${env.buId}/${suffix}`;
 
-export const serviceInvitation = (env: InvitationEnv, overrides: INodeParameters = {}): INodeParameters => ({
+export const serviceInvitation = (
+	env: InvitationEnv,
+	overrides: INodeParameters = {},
+): INodeParameters => ({
 	businessUnit: byId(env.buId),
 	consumerEmail: 'jane.doe@mail.example.net',
 	consumerName: 'Jane Doe',

@@ -19,7 +19,7 @@ async function unansweredReview(): Promise<IDataObject> {
 }
 
 describe('Reply', () => {
-	test('a review without conversation: create-conversation, then the comment (2 requests)', async () => {
+	test('a review without conversation: read it, create-conversation, then the comment (3 requests)', async () => {
 		const review = await unansweredReview();
 		const result = await run(env, 'reply', {
 			reviewId: review.id as string,
@@ -29,10 +29,15 @@ describe('Reply', () => {
 		expect(
 			result.requests.map((request) => `${request.method} ${request.path} ${request.status}`),
 		).toEqual([
+			`GET /v1/private/product-reviews/${review.id} 200`,
 			`POST /v1/private/product-reviews/${review.id}/create-conversation 201`,
 			expect.stringMatching(/^POST \/v1\/private\/conversations\/\w+\/comments 201$/),
 		]);
-		expect(result.requests[1].body).toEqual({
+		// Client Credentials: both writes act as the credential's business user.
+		const credentialUser = env.emulator.info.account.businessUser.id;
+		expect(result.requests[1].headers['x-business-user-id']).toBe(credentialUser);
+		expect(result.requests[2].headers['x-business-user-id']).toBe(credentialUser);
+		expect(result.requests[2].body).toEqual({
 			content: 'Sorry to hear that. We will send a softer one.',
 		});
 		expect(
@@ -88,7 +93,7 @@ describe('Reply', () => {
 		});
 	});
 
-	test('a review that already has a conversation: the 409 leads to its conversation, none is added', async () => {
+	test('a review that already has a conversation: its conversationId is used, create-conversation is never called', async () => {
 		const before = await conversations();
 		const [conversation] = before;
 		const result = await run(env, 'reply', {
@@ -97,11 +102,10 @@ describe('Reply', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.requests.map((request) => `${request.method} ${request.status}`)).toEqual([
-			'POST 409',
 			'GET 200',
 			'POST 201',
 		]);
-		expect(result.requests[2].path).toBe(`/v1/private/conversations/${conversation.id}/comments`);
+		expect(result.requests[1].path).toBe(`/v1/private/conversations/${conversation.id}/comments`);
 		expect(await conversations()).toHaveLength(before.length);
 		expect(result.items[0]).toMatchObject({
 			conversationId: conversation.id,
@@ -117,7 +121,10 @@ describe('Reply', () => {
 			times: 1,
 		});
 		const result = await run(env, 'reply', { reviewId: review.id as string, content: 'Hello' });
-		expect(result.requests).toHaveLength(1);
+		expect(result.requests.map((request) => `${request.method} ${request.status}`)).toEqual([
+			'GET 200',
+			'POST 503',
+		]);
 		expect(result.error?.message).toMatch(/^Outcome unknown: /);
 	});
 
@@ -138,7 +145,7 @@ describe('Reply', () => {
 			reviewId: review.id,
 			content: 'Thanks!',
 		});
-		expect(result.requests).toHaveLength(2);
+		expect(result.requests).toHaveLength(3);
 	});
 
 	test('an API-key-only credential fails before any request', async () => {
@@ -240,7 +247,10 @@ describe('Conversations', () => {
 			'private',
 		);
 
-		const bad = await run(env, 'setConversationState', { conversationId: '../state', state: 'public' });
+		const bad = await run(env, 'setConversationState', {
+			conversationId: '../state',
+			state: 'public',
+		});
 		expect(bad.error?.message).toBe('Conversation ID: "../state" is not a Trustpilot ID');
 		expect(bad.allRequests).toHaveLength(0);
 	});

@@ -4,7 +4,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { callApi, type JsonObject } from '../harness/emulatorClient';
-import { addScarfReviews, byId, run, SCARF, useProductReviewEmulator } from './productReview.shared';
+import {
+	addScarfReviews,
+	byId,
+	run,
+	SCARF,
+	useProductReviewEmulator,
+} from './productReview.shared';
 
 const env = useProductReviewEmulator();
 
@@ -51,14 +57,41 @@ describe('Get Many', () => {
 			stars: 4,
 			content: 'Warm and soft.',
 			language: sample.language,
-			locale: sample.locale,
 			createdAt: sample.createdAt,
+			// Public items carry no product: the SKU is the one the node asked for.
 			sku: SCARF,
-			productName: 'Wool Scarf',
 			consumerName: consumer.name,
 			businessUnitId: env.buId,
 			reply: null,
 		});
+	});
+
+	test('public, several SKUs: one list per SKU, every row labelled with its SKU', async () => {
+		const scarves = await addScarfReviews(env, { count: 3, stars: 5, content: 'Scarf.' });
+		const other = 'TEE-BLK-M';
+		const truth = await publicApi(
+			`/product-reviews/business-units/${env.buId}/reviews?sku=${other}&perPage=100`,
+		);
+		const result = await run(
+			env,
+			'getAll',
+			{
+				businessUnit: byId(env.buId),
+				source: 'public',
+				sku: `${SCARF}, ${other}`,
+				returnAll: true,
+			},
+			{ credential: env.apiKeyOnly },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.requests.map((request) => request.query.sku)).toEqual([SCARF, other]);
+		const skuOf = new Map(result.items.map((item) => [item.id, item.sku]));
+		for (const review of scarves) expect(skuOf.get(review.id)).toBe(SCARF);
+		const others = truth.productReviews as IDataObject[];
+		expect(others.length).toBeGreaterThan(0);
+		for (const review of others) expect(skuOf.get(review.id)).toBe(other);
+		expect(result.items).toHaveLength(scarves.length + others.length);
+		expect(result.items.every((item) => item.sku !== null)).toBe(true);
 	});
 
 	test('public by product URL with stars and language filters and a limit: one request', async () => {
@@ -83,7 +116,10 @@ describe('Get Many', () => {
 			perPage: '5',
 			page: '1',
 		});
-		expect(result.items).toEqual(expected.productReviews);
+		// Raw items are Trustpilot's, plus the product URL they were listed under.
+		expect(result.items).toEqual(
+			(expected.productReviews as IDataObject[]).map((review) => ({ ...review, productUrl: url })),
+		);
 		expect(result.items).toHaveLength(5);
 	});
 
@@ -141,7 +177,8 @@ describe('Get Many', () => {
 	});
 
 	test('private, Return All over every state: ⌈N/100⌉ requests, raw items with Simplify off', async () => {
-		const total = env.info.businessUnits.find((unit) => unit.id === env.buId)?.productReviewCount ?? 0;
+		const total =
+			env.info.businessUnits.find((unit) => unit.id === env.buId)?.productReviewCount ?? 0;
 		expect(total).toBeGreaterThan(100);
 		const result = await run(env, 'getAll', {
 			businessUnit: byId(env.buId),

@@ -5,7 +5,12 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 
 import { runNode, type RunResult } from '../harness/engine';
 import type { EmulatorInfo, LoggedRequest } from '../harness/emulatorClient';
-import { trustpilotCredential, useEmulator, type EmulatorFixture, type TestCredential } from '../harness/fixtures';
+import {
+	trustpilotCredential,
+	useEmulator,
+	type EmulatorFixture,
+	type TestCredential,
+} from '../harness/fixtures';
 
 export interface ProductReviewEnv {
 	emulator: EmulatorFixture;

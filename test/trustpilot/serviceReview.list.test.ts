@@ -14,7 +14,9 @@ beforeAll(async () => {
 });
 
 const reviewsPath = (buId: string, access: 'public' | 'private') =>
-	access === 'private' ? `/v1/private/business-units/${buId}/reviews` : `/v1/business-units/${buId}/reviews`;
+	access === 'private'
+		? `/v1/private/business-units/${buId}/reviews`
+		: `/v1/business-units/${buId}/reviews`;
 
 describe('Get Many', () => {
 	test('Return All reads every review of the main business unit in ⌈N/100⌉ requests, each once', async () => {
@@ -33,8 +35,12 @@ describe('Get Many', () => {
 		expect(run.items).toHaveLength(expected);
 		expect(new Set(run.items.map((item) => item.id)).size).toBe(expected);
 		expect(run.requests).toHaveLength(Math.ceil(expected / 100));
-		expect(run.requests.every((request) => request.method === 'GET' && request.host === 'api')).toBe(true);
-		expect(run.requests.every((request) => request.path === reviewsPath(main.id, 'public'))).toBe(true);
+		expect(
+			run.requests.every((request) => request.method === 'GET' && request.host === 'api'),
+		).toBe(true);
+		expect(run.requests.every((request) => request.path === reviewsPath(main.id, 'public'))).toBe(
+			true,
+		);
 		expect(run.requests.map((request) => request.query.page)).toEqual(
 			run.requests.map((_, index) => String(index + 1)),
 		);
@@ -75,25 +81,54 @@ describe('Get Many', () => {
 	});
 
 	test('private source adds the consumer email and reference ID; public does not', async () => {
-		const common = { businessUnit: byId(info.mainBusinessUnit.id), returnAll: false, limit: 20, simplify: false };
+		const common = {
+			businessUnit: byId(info.mainBusinessUnit.id),
+			returnAll: false,
+			limit: 20,
+			simplify: false,
+		};
 		const privateRun = await runServiceReview(emulator, 'getAll', { ...common, source: 'private' });
-		const publicRun = await runServiceReview(emulator, 'getAll', { ...common, source: 'public' }, { mode: 'apiKey' });
+		const publicRun = await runServiceReview(
+			emulator,
+			'getAll',
+			{ ...common, source: 'public' },
+			{ mode: 'apiKey' },
+		);
 
-		expect(privateRun.requests.map((request) => request.path)).toEqual([reviewsPath(info.mainBusinessUnit.id, 'private')]);
+		expect(privateRun.requests.map((request) => request.path)).toEqual([
+			reviewsPath(info.mainBusinessUnit.id, 'private'),
+		]);
 		expect(String(privateRun.requests[0].headers.authorization)).toMatch(/^Bearer /);
-		expect(publicRun.requests.map((request) => request.path)).toEqual([reviewsPath(info.mainBusinessUnit.id, 'public')]);
+		expect(publicRun.requests.map((request) => request.path)).toEqual([
+			reviewsPath(info.mainBusinessUnit.id, 'public'),
+		]);
 		expect(publicRun.requests[0].headers.authorization).toBeUndefined();
 
 		// Same ordering, same reviews: only the private copy has the email.
 		expect(privateRun.items.map((item) => item.id)).toEqual(publicRun.items.map((item) => item.id));
+		// Documented private shape: top-level referralEmail (null for organic reviews), no consumer.email.
 		const privateConsumers = privateRun.items.map((item) => item.consumer as IDataObject);
-		expect(privateConsumers.every((consumer) => typeof consumer.email === 'string' && consumer.email.includes('@'))).toBe(true);
-		expect(privateRun.items.every((item) => 'referenceId' in item && Array.isArray(item.tags))).toBe(true);
+		expect(privateConsumers.some((consumer) => 'email' in consumer)).toBe(false);
+		expect(privateRun.items.every((item) => 'referralEmail' in item)).toBe(true);
+		expect(
+			privateRun.items.some(
+				(item) => typeof item.referralEmail === 'string' && item.referralEmail.includes('@'),
+			),
+		).toBe(true);
+		expect(
+			privateRun.items.every((item) => 'referenceId' in item && Array.isArray(item.tags)),
+		).toBe(true);
 		expect(publicRun.items.some((item) => 'email' in (item.consumer as IDataObject))).toBe(false);
 		expect(publicRun.items.some((item) => 'referenceId' in item || 'tags' in item)).toBe(false);
 
-		const simplified = await runServiceReview(emulator, 'getAll', { ...common, source: 'private', simplify: true });
-		expect(simplified.items.map((item) => item.consumerEmail)).toEqual(privateConsumers.map((consumer) => consumer.email));
+		const simplified = await runServiceReview(emulator, 'getAll', {
+			...common,
+			source: 'private',
+			simplify: true,
+		});
+		expect(simplified.items.map((item) => item.consumerEmail)).toEqual(
+			privateRun.items.map((item) => item.referralEmail),
+		);
 	});
 
 	test('every filter reaches the query string of the private list', async () => {
@@ -170,7 +205,9 @@ describe('Get Many', () => {
 		});
 		expect(run.items.length).toBeGreaterThan(0);
 		expect(run.items.every((item) => [1, 2].includes(item.stars as number))).toBe(true);
-		expect(run.items.every((item) => item.language === 'da' && typeof item.replyText === 'string')).toBe(true);
+		expect(
+			run.items.every((item) => item.language === 'da' && typeof item.replyText === 'string'),
+		).toBe(true);
 		const stars = run.items.map((item) => item.stars as number);
 		expect(stars).toEqual([...stars].sort((a, b) => a - b));
 	});
@@ -183,7 +220,10 @@ describe('Get Many', () => {
 			orderBy: 'createdat.asc',
 			filters: { startDateTime: '2024-03-01T02:00:00+02:00', endDateTime: '2024-03-08T00:00:00Z' },
 		});
-		expect(run.requests[0].query).toMatchObject({ startDateTime: '2024-03-01T00:00:00', endDateTime: '2024-03-08T00:00:00' });
+		expect(run.requests[0].query).toMatchObject({
+			startDateTime: '2024-03-01T00:00:00',
+			endDateTime: '2024-03-08T00:00:00',
+		});
 		expect(run.items.length).toBeGreaterThan(0);
 		const times = run.items.map((item) => Date.parse(String(item.createdAt)));
 		expect(Math.min(...times)).toBeGreaterThanOrEqual(Date.UTC(2024, 2, 1));
@@ -245,7 +285,10 @@ describe('Get Many', () => {
 		const run = await runServiceReview(
 			emulator,
 			'getAll',
-			{ businessUnit: { __rl: true, mode: 'domain', value: info.mainBusinessUnit.domain }, limit: 5 },
+			{
+				businessUnit: { __rl: true, mode: 'domain', value: info.mainBusinessUnit.domain },
+				limit: 5,
+			},
 			{ input: [{}, {}] },
 		);
 		expect(run.items).toHaveLength(10);
@@ -277,7 +320,12 @@ describe('Get Latest', () => {
 	});
 
 	test('an empty language is rejected before any request', async () => {
-		const run = await runServiceReview(emulator, 'getLatest', { language: ' ', limit: 5 }, { mode: 'apiKey' });
+		const run = await runServiceReview(
+			emulator,
+			'getLatest',
+			{ language: ' ', limit: 5 },
+			{ mode: 'apiKey' },
+		);
 		expect(errorOf(run)?.message).toBe('Language: is required and was empty');
 		expect(run.requests).toHaveLength(0);
 	});

@@ -49,7 +49,9 @@ export async function runServiceReview(
 		options.input ?? [{}],
 		credential.store,
 	);
-	const requests = (await fixture.client.requests()).filter((request) => !request.path.includes('/oauth/'));
+	const requests = (await fixture.client.requests()).filter(
+		(request) => !request.path.includes('/oauth/'),
+	);
 	return { result, items: result.output.map((item) => item.json), requests };
 }
 

@@ -1,6 +1,6 @@
 // simplifyServiceReview on the shapes it meets outside the API lists: a webhook event's
 // eventData (consumer.name, locationId, API link) and a sparse public review.
-import { simplifyServiceReview } from '../../nodes/Trustpilot/helpers/simplify';
+import { simplifyServiceReview } from '../../nodes/shared/simplify';
 
 describe('simplifyServiceReview', () => {
 	test('webhook eventData: name instead of displayName, locationId, tags, no email', () => {
@@ -15,7 +15,11 @@ describe('simplifyServiceReview', () => {
 			isVerified: true,
 			locationId: null,
 			link: 'https://api.trustpilot.com/v1/reviews/5f3b2c1a9d8e7f6a5b4c3d2e',
-			consumer: { id: '4c1d2e3f4a5b6c7d8e9f0a1b', name: 'Mette K.', link: 'https://api.trustpilot.com/v1/consumers/x' },
+			consumer: {
+				id: '4c1d2e3f4a5b6c7d8e9f0a1b',
+				name: 'Mette K.',
+				link: 'https://api.trustpilot.com/v1/consumers/x',
+			},
 			tags: [{ group: 'generic', value: 'express' }],
 		});
 		expect(row).toEqual({
@@ -45,10 +49,28 @@ describe('simplifyServiceReview', () => {
 	test('a sparse review keeps every always-present column, as null', () => {
 		const row = simplifyServiceReview({ id: 'abc' });
 		expect(Object.keys(row)).toEqual([
-			'id', 'businessUnitId', 'stars', 'title', 'text', 'language', 'createdAt', 'updatedAt', 'experiencedAt',
-			'isVerified', 'consumerId', 'consumerName', 'consumerLocation', 'replyText', 'replyDate', 'location',
-			'locationId', 'link',
+			'id',
+			'businessUnitId',
+			'stars',
+			'title',
+			'text',
+			'language',
+			'createdAt',
+			'updatedAt',
+			'experiencedAt',
+			'isVerified',
+			'consumerId',
+			'consumerName',
+			'consumerLocation',
+			'replyText',
+			'replyDate',
+			'location',
+			'locationId',
+			'link',
 		]);
-		expect(Object.values(row).filter((value) => value !== null)).toEqual(['abc', 'https://www.trustpilot.com/reviews/abc']);
+		expect(Object.values(row).filter((value) => value !== null)).toEqual([
+			'abc',
+			'https://www.trustpilot.com/reviews/abc',
+		]);
 	});
 });

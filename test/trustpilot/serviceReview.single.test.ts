@@ -22,9 +22,16 @@ describe('Get', () => {
 			{ reviewId: String(seeded.id), source: 'public', simplify: false },
 			{ mode: 'apiKey' },
 		);
-		expect(run.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET /v1/reviews/${String(seeded.id)}`]);
+		expect(run.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			`GET /v1/reviews/${String(seeded.id)}`,
+		]);
 		expect(run.items).toHaveLength(1);
-		expect(run.items[0]).toMatchObject({ id: seeded.id, title: seeded.title, text: seeded.text, stars: 2 });
+		expect(run.items[0]).toMatchObject({
+			id: seeded.id,
+			title: seeded.title,
+			text: seeded.text,
+			stars: 2,
+		});
 		expect((run.items[0].consumer as IDataObject).email).toBeUndefined();
 		expect(run.items[0].referenceId).toBeUndefined();
 	});
@@ -39,7 +46,11 @@ describe('Get', () => {
 			locationId: location.id,
 		});
 		await emulator.client.clearRequests();
-		const run = await runServiceReview(emulator, 'get', { reviewId: String(seeded.id), source: 'private', simplify: true });
+		const run = await runServiceReview(emulator, 'get', {
+			reviewId: String(seeded.id),
+			source: 'private',
+			simplify: true,
+		});
 		expect(run.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
 			`GET /v1/private/reviews/${String(seeded.id)}`,
 		]);
@@ -59,7 +70,8 @@ describe('Get', () => {
 				consumerId: consumer.id,
 				consumerName: consumer.displayName,
 				consumerLocation: consumer.displayLocation,
-				consumerEmail: consumer.email,
+				// The documented private shape has the e-mail as top-level referralEmail.
+				consumerEmail: seeded.referralEmail,
 				referenceId: seeded.referenceId,
 				source: 'afs',
 				tags: 'generic:late-delivery, crm:case-4711',
@@ -70,7 +82,8 @@ describe('Get', () => {
 				link: `https://www.trustpilot.com/reviews/${String(seeded.id)}`,
 			},
 		]);
-		expect(String(consumer.email)).toMatch(/^buyer\.[a-z0-9]+@mail\.example\.net$/);
+		expect(String(seeded.referralEmail)).toMatch(/^buyer\.[a-z0-9]+@mail\.example\.net$/);
+		expect(consumer).not.toHaveProperty('email');
 		expect(String(seeded.referenceId)).toMatch(/^ORD-T-/);
 	});
 
@@ -86,8 +99,15 @@ describe('Get', () => {
 		const raw = listed.items[0];
 		const reply = raw.companyReply as IDataObject;
 		expect(typeof reply.text).toBe('string');
-		const run = await runServiceReview(emulator, 'get', { reviewId: String(raw.id), source: 'private' });
-		expect(run.items[0]).toMatchObject({ id: raw.id, replyText: reply.text, replyDate: reply.updatedAt });
+		const run = await runServiceReview(emulator, 'get', {
+			reviewId: String(raw.id),
+			source: 'private',
+		});
+		expect(run.items[0]).toMatchObject({
+			id: raw.id,
+			replyText: reply.text,
+			replyDate: reply.updatedAt,
+		});
 	});
 
 	test('continueOnFail: a malformed ID and an unknown ID become error items, good IDs still run', async () => {
@@ -101,7 +121,12 @@ describe('Get', () => {
 			{
 				mode: 'apiKey',
 				continueOnFail: true,
-				input: [{ reviewId: first.id }, { reviewId: 'not-a-review-id' }, { reviewId: unknown }, { reviewId: second.id }],
+				input: [
+					{ reviewId: first.id },
+					{ reviewId: 'not-a-review-id' },
+					{ reviewId: unknown },
+					{ reviewId: second.id },
+				],
 			},
 		);
 		expect(run.result.error).toBeUndefined();
@@ -127,7 +152,11 @@ describe('Get', () => {
 			{ reviewId: '={{ $json.reviewId }}' },
 			{ mode: 'apiKey', input: [{ reviewId: good.id }, { reviewId: '123' }] },
 		);
-		const error = errorOf(run) as unknown as { message: string; description: string; context: IDataObject };
+		const error = errorOf(run) as unknown as {
+			message: string;
+			description: string;
+			context: IDataObject;
+		};
 		expect(error.message).toBe('Review ID: "123" is not a Trustpilot ID');
 		expect(error.context.itemIndex).toBe(1);
 		expect(run.requests).toHaveLength(1);
@@ -137,17 +166,31 @@ describe('Get', () => {
 describe('Get Likes and Get Web Links', () => {
 	test('Get Likes reads /reviews/{id}/likes', async () => {
 		const seeded = await addKnownReview(emulator, info);
-		const run = await runServiceReview(emulator, 'getLikes', { reviewId: String(seeded.id) }, { mode: 'apiKey' });
+		const run = await runServiceReview(
+			emulator,
+			'getLikes',
+			{ reviewId: String(seeded.id) },
+			{ mode: 'apiKey' },
+		);
 		expect(run.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
 			`GET /v1/reviews/${String(seeded.id)}/likes`,
 		]);
 		expect(run.items).toHaveLength(1);
-		expect(run.items[0]).toMatchObject({ reviewId: String(seeded.id), numberOfLikes: 0, likes: [] });
+		expect(run.items[0]).toMatchObject({
+			reviewId: String(seeded.id),
+			numberOfLikes: 0,
+			likes: [],
+		});
 	});
 
 	test('Get Web Links sends the locale and returns the links', async () => {
 		const seeded = await addKnownReview(emulator, info);
-		const run = await runServiceReview(emulator, 'getWebLinks', { reviewId: String(seeded.id), locale: 'da-DK' }, { mode: 'apiKey' });
+		const run = await runServiceReview(
+			emulator,
+			'getWebLinks',
+			{ reviewId: String(seeded.id), locale: 'da-DK' },
+			{ mode: 'apiKey' },
+		);
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0].path).toBe(`/v1/reviews/${String(seeded.id)}/web-links`);
 		expect(run.requests[0].query).toEqual({ locale: 'da-DK' });

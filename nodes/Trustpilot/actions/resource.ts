@@ -24,7 +24,10 @@ export function resourceProperties(
 		default: defaultOperation,
 	};
 	const fields = Object.entries(resource.operations).flatMap(([value, operation]) =>
-		updateDisplayOptions({ show: { resource: [resourceValue], operation: [value] } }, operation.description),
+		updateDisplayOptions(
+			{ show: { resource: [resourceValue], operation: [value] } },
+			operation.description,
+		),
 	);
 	return [operationSelector, ...fields];
 }

@@ -1,15 +1,13 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeParameterResourceLocator,
-	type NodeApiError,
-} from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 
-import { trustpilotJson } from '../transport';
-import { readNumber, requireId, requireText } from './validation';
+import { readBusinessUnitReference, resolveBusinessUnitId } from '../../shared/businessUnit';
+import { readNumber } from '../../shared/validate';
 
-const resolvedDomains = new WeakMap<object, Map<string, string>>();
+/**
+ * Per-execution state: the domains this execution already resolved (keyed by the execution's
+ * context, so it ends with the execution), so a hundred items "By Domain" cost one lookup.
+ */
+const domainsResolvedInExecution = new WeakMap<object, Record<string, string>>();
 
 /** Reads the business unit locator of an item; a domain is resolved once per execution. */
 export async function getBusinessUnitId(
@@ -17,49 +15,52 @@ export async function getBusinessUnitId(
 	itemIndex: number,
 	parameterName = 'businessUnit',
 ): Promise<string> {
-	const locator = ctx.getNodeParameter(parameterName, itemIndex) as
-		| INodeParameterResourceLocator
-		| string;
-	const mode = typeof locator === 'string' ? 'id' : locator.mode;
-	const value = typeof locator === 'string' ? locator : String(locator.value ?? '');
-	if (mode !== 'domain') return requireId(ctx, itemIndex, 'Business Unit', value);
-
-	const domain = requireText(ctx, itemIndex, 'Business Unit', value).toLowerCase();
-	let cache = resolvedDomains.get(ctx);
-	if (!cache) resolvedDomains.set(ctx, (cache = new Map()));
-	const cached = cache.get(domain);
-	if (cached) return cached;
-	const found = (await trustpilotJson(ctx, {
-		method: 'GET',
-		path: '/business-units/find',
-		qs: { name: domain },
-		itemIndex,
-	}).catch((error: NodeApiError) => {
-		if (error.httpCode !== '404') throw error;
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Business Unit: no company "${domain}" was found on Trustpilot`,
-			{
-				itemIndex,
-				description:
-					"Use the domain or name exactly as on the company's Trustpilot page, e.g. example.com.",
-			},
-		);
-	})) as IDataObject;
-	const id = String(found.id ?? '');
-	if (!id)
-		throw new NodeOperationError(ctx.getNode(), `Business Unit: no company "${domain}" was found`, {
-			itemIndex,
-		});
-	cache.set(domain, id);
-	return id;
+	let knownDomains = domainsResolvedInExecution.get(ctx);
+	if (!knownDomains) domainsResolvedInExecution.set(ctx, (knownDomains = {}));
+	return await resolveBusinessUnitId(
+		ctx,
+		readBusinessUnitReference(ctx.getNodeParameter(parameterName, itemIndex)),
+		{ field: 'Business Unit', itemIndex, knownDomains },
+	);
 }
 
-/** Reads Return All / Limit: undefined means "everything". */
+/** Most items one AI tool call may return: more would flood the model's context. */
+export const MAX_TOOL_CALL_ITEMS = 100;
+
+/** Whether the node runs as an AI tool (n8n's generated `…Tool` variant), for an agent or MCP client. */
+export function runsAsTool(ctx: IExecuteFunctions): boolean {
+	return ctx.getNode().type.endsWith('Tool');
+}
+
+/**
+ * Reads Return All / Limit: undefined means "everything". The Limit must be a whole number of at
+ * least 1 (a model filling it with $fromAI may pick 0, -1 or 2.5); as an AI tool at most 100 and
+ * never Return All, so one tool call cannot pull thousands of records into a model's context.
+ */
 export function getLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
+	const asTool = runsAsTool(ctx);
+	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) {
+		if (!asTool) return undefined;
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Return All: turn it off when the node is an AI tool',
+			{
+				itemIndex,
+				description: `A tool call returns at most ${MAX_TOOL_CALL_ITEMS} items; set Limit instead (e.g. with $fromAI).`,
+			},
+		);
+	}
+	return readLimit(ctx, itemIndex, asTool ? MAX_TOOL_CALL_ITEMS : undefined);
+}
+
+/**
+ * The Limit parameter as a whole number from 1 to `max`, read by the shared number rule so the
+ * error's first line names Limit and the range (the line a model reads first).
+ */
+export function readLimit(ctx: IExecuteFunctions, itemIndex: number, max?: number): number {
 	return readNumber(ctx, itemIndex, 'Limit', ctx.getNodeParameter('limit', itemIndex, 50), {
 		min: 1,
+		max,
 		integer: true,
 	});
 }

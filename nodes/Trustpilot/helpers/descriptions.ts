@@ -1,49 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export const OBJECT_ID_REGEX = '^[0-9a-fA-F]{24}$';
+import { businessUnitLocator } from '../../shared/descriptions';
 
-export const PRIVATE_HINT = 'Needs Client Credentials or Business User Login in the Trustpilot credential';
+// Shared by every node (nodes/shared/descriptions.ts); re-exported for the action node's operations.
+export { businessUnitLocator, OBJECT_ID_REGEX, simplifyToggle } from '../../shared/descriptions';
 
-/** Business unit picker: searchable list, a 24-character id, or a domain resolved with Find. */
-export const businessUnitLocator: INodeProperties = {
-	displayName: 'Business Unit',
-	name: 'businessUnit',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The Trustpilot business unit (company profile)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Search by name or domain…',
-			typeOptions: { searchListMethod: 'searchBusinessUnits', searchable: true, searchFilterRequired: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 46d6a890000064000500e0c3',
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: OBJECT_ID_REGEX, errorMessage: 'A business unit ID has 24 hexadecimal characters' },
-				},
-			],
-		},
-		{
-			displayName: 'By Domain',
-			name: 'domain',
-			type: 'string',
-			placeholder: 'e.g. example.com',
-			hint: 'The domain or name of the company on Trustpilot; looked up with "Find" when the node runs',
-		},
-	],
-};
+export const PRIVATE_HINT =
+	'Needs Client Credentials or Business User Login in the Trustpilot credential';
 
 /** The business unit picker of operations that need an access token. */
-export const privateBusinessUnitLocator: INodeProperties = { ...businessUnitLocator, hint: PRIVATE_HINT };
+export const privateBusinessUnitLocator: INodeProperties = {
+	...businessUnitLocator,
+	hint: PRIVATE_HINT,
+};
 
 export function returnAllAndLimit(maxPerRequest: number, noun = 'results'): INodeProperties[] {
 	return [
@@ -67,16 +36,19 @@ export function returnAllAndLimit(maxPerRequest: number, noun = 'results'): INod
 	];
 }
 
-export const simplifyToggle: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-	hint: 'Flat fields (ID, stars, title, text, consumer, reply, tags, link) that map straight into a CRM or sheet row',
-};
-
 /** The optional "Filters" collection of a list; options sorted by name, as n8n's editor convention wants. */
+/** The optional "Additional Fields" collection of an operation, options in the order given. */
+export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+	};
+}
+
 export function filtersCollection(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Filters',
@@ -85,5 +57,30 @@ export function filtersCollection(options: INodeProperties[]): INodeProperties {
 		placeholder: 'Add Filter',
 		default: {},
 		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+/** A required Locale (language-country code), checked when the node runs by requireLocale. */
+export function requiredLocaleField(description: string): INodeProperties {
+	return {
+		displayName: 'Locale',
+		name: 'locale',
+		type: 'string',
+		default: 'en-US',
+		required: true,
+		placeholder: 'e.g. en-US',
+		description,
+	};
+}
+
+/** An optional Locale (language-country code); empty leaves Trustpilot's default. */
+export function optionalLocaleField(description: string): INodeProperties {
+	return {
+		displayName: 'Locale',
+		name: 'locale',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. en-US',
+		description,
 	};
 }

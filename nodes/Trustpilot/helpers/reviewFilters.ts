@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { fieldError, readList, type NodeContext } from '../../shared/validate';
+
 // Review filters that several review lists (service, consumer, product) take in the same form.
 
 export const starsFilter: INodeProperties = {
@@ -18,9 +20,22 @@ export const starsFilter: INodeProperties = {
  * The chosen ratings as Trustpilot takes them, e.g. "1,4"; undefined when none. Sorted, so the
  * same choice always gives the same query. An expression may give a comma-separated text.
  */
-export function starsQuery(value: unknown): string | undefined {
-	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
-	const stars = list.map((entry) => String(entry).trim()).filter((entry) => /^[1-5]$/.test(entry));
+export function starsQuery(
+	ctx: NodeContext,
+	itemIndex: number,
+	value: unknown,
+): string | undefined {
+	const stars = readList(ctx, itemIndex, 'Stars', value);
+	const invalid = stars.find((star) => !/^[1-5]$/.test(star));
+	if (invalid !== undefined) {
+		// The first line is what a model filling Stars with $fromAI reads.
+		fieldError(
+			ctx,
+			itemIndex,
+			'Stars',
+			`use star ratings 1 to 5 separated by commas (e.g. 1,2), not "${invalid.slice(0, 20)}"`,
+		);
+	}
 	return stars.length ? stars.sort((a, b) => Number(a) - Number(b)).join(',') : undefined;
 }
 
@@ -29,6 +44,7 @@ export const reviewOrderByField: INodeProperties = {
 	name: 'orderBy',
 	type: 'options',
 	default: 'createdat.desc',
+	description: 'Order in which Trustpilot returns the reviews',
 	options: [
 		{ name: 'Newest First', value: 'createdat.desc' },
 		{ name: 'Oldest First', value: 'createdat.asc' },

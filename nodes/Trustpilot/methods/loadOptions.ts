@@ -1,23 +1,15 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeParameterResourceLocator,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { findBusinessUnitByDomain, readBusinessUnitReference } from '../../shared/businessUnit';
+import { isTrustpilotId } from '../../shared/validate';
 import { assertAccess, getTrustpilotCredentials, trustpilotJson } from '../transport';
-
-const OBJECT_ID = /^[0-9a-f]{24}$/i;
 
 /** The business unit chosen in the node, resolving a domain with Find; undefined until one is set. */
 async function currentBusinessUnitId(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
-	const locator = ctx.getCurrentNodeParameter('businessUnit') as INodeParameterResourceLocator | string | undefined;
-	const mode = typeof locator === 'object' && locator !== null ? locator.mode : 'id';
-	const value = String((typeof locator === 'object' && locator !== null ? locator.value : locator) ?? '').trim();
+	const { mode, value } = readBusinessUnitReference(ctx.getCurrentNodeParameter('businessUnit'));
 	if (value === '') return undefined;
-	if (mode !== 'domain') return OBJECT_ID.test(value) ? value : undefined;
-	const found = await trustpilotJson(ctx, { method: 'GET', path: '/business-units/find', qs: { name: value } });
-	return found.id ? String(found.id) : undefined;
+	if (mode !== 'domain') return isTrustpilotId(value) ? value : undefined;
+	return await findBusinessUnitByDomain(ctx, value);
 }
 
 /** Invitation templates of the chosen business unit, default first; "" keeps Trustpilot's default. */
@@ -39,7 +31,9 @@ export async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePr
 		.map((template) => ({
 			name: `${String(template.name ?? template.id)}${template.locale ? ` (${String(template.locale)})` : ''}`,
 			value: String(template.id),
-			description: [template.type, template.isDefaultTemplate ? 'default template' : undefined].filter(Boolean).join(', '),
+			description: [template.type, template.isDefaultTemplate ? 'default template' : undefined]
+				.filter(Boolean)
+				.join(', '),
 		}));
 	return [{ name: 'Default Template of the Business Unit', value: '' }, ...options];
 }

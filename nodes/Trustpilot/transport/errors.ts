@@ -1,6 +1,10 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { trustpilotErrorText } from '../../shared/trustpilotError';
+
+export { trustpilotErrorText };
+
 /** What we could learn from a failed request, whatever layer it failed in. */
 export interface FailedResponse {
 	status?: number;
@@ -20,6 +24,14 @@ interface ErrorWithResponse {
 	response?: { status?: number; headers?: IDataObject; data?: unknown; body?: unknown };
 }
 
+/**
+ * n8n 1.x's request helper drops a network error's own `code` and NodeApiError keeps it only as
+ * `httpCode` ("ECONNRESET" where an HTTP status would be), so that is where it is read from then.
+ */
+function networkCodeIn(httpCode: string | null | undefined): string | undefined {
+	return httpCode && /^E[A-Z_]+$/.test(httpCode) ? httpCode : undefined;
+}
+
 /** n8n wraps request errors in NodeApiError; the HTTP details live on its `cause`. */
 export function inspectFailure(error: unknown): FailedResponse {
 	const outer = (error ?? {}) as ErrorWithResponse;
@@ -30,54 +42,9 @@ export function inspectFailure(error: unknown): FailedResponse {
 		status: Number.isFinite(status) ? status : undefined,
 		headers: (response?.headers as IDataObject) ?? {},
 		body: response?.data ?? response?.body,
-		code: inner.code ?? outer.code,
+		code: inner.code ?? outer.code ?? networkCodeIn(outer.httpCode),
 		message: inner.message ?? outer.message ?? 'Unknown error',
 	};
-}
-
-function parseBody(body: unknown): unknown {
-	if (typeof body !== 'string') return body;
-	const trimmed = body.trim();
-	if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-		try {
-			return JSON.parse(trimmed);
-		} catch {
-			return trimmed;
-		}
-	}
-	return trimmed;
-}
-
-/**
- * Reads Trustpilot's error text from the shapes seen in the wild: the API gateway's
- * `{fault:{faultstring}}`, `{errorCode, message}`, `{ErrorCode, Error}`, `{errors:[{title}]}`,
- * and HTML pages from the CDN in front of the API.
- */
-export function trustpilotErrorText(rawBody: unknown): string | undefined {
-	const body = parseBody(rawBody);
-	if (typeof body === 'string') {
-		if (body === '') return undefined;
-		if (/<html|<!doctype/i.test(body)) {
-			const title = /<title>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
-			const heading = /<h[12][^>]*>([^<]*)<\/h[12]>/i.exec(body)?.[1]?.trim();
-			return `HTML error page${title || heading ? `: ${title || heading}` : ''}`;
-		}
-		return body.length > 300 ? `${body.slice(0, 300)}…` : body;
-	}
-	if (!body || typeof body !== 'object') return undefined;
-	const data = body as IDataObject;
-	const fault = data.fault as IDataObject | undefined;
-	if (fault?.faultstring) return String(fault.faultstring);
-	if (Array.isArray(data.errors) && data.errors.length) {
-		return (data.errors as IDataObject[])
-			.map((entry) => entry.title ?? entry.message ?? entry.detail ?? JSON.stringify(entry))
-			.join('; ');
-	}
-	for (const key of ['message', 'Error', 'error_description', 'error', 'Message', 'details']) {
-		const value = data[key];
-		if (typeof value === 'string' && value !== '') return value;
-	}
-	return undefined;
 }
 
 const STATUS_HINTS: Record<number, string> = {

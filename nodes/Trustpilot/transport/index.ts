@@ -11,7 +11,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { apiBaseUrlOf, invitationsBaseUrlOf, originOf } from '../../../credentials/trustpilotAuth';
+import {
+	apiBaseUrlOf,
+	invitationsBaseUrlOf,
+	isTokenRefusal,
+	originOf,
+} from '../../../credentials/trustpilotAuth';
+import { parseJsonText } from '../../shared/json';
 import { inspectFailure, toNodeApiError, type FailedResponse } from './errors';
 import { pacerFor } from './pacing';
 import { isRetryable, outcomeUncertain, RETRY_POLICY, retryDelayMs } from './retry';
@@ -37,8 +43,12 @@ export interface TrustpilotRequest {
 	body?: IDataObject;
 	/** `private` endpoints need an OAuth mode; checked before anything is sent. */
 	access?: 'public' | 'private';
-	/** Send `x-business-user-id` (invitations and GDPR deletion need a user with Client Credentials). */
-	businessUserHeader?: boolean;
+	/**
+	 * The call acts as a business user: send the credential's Business User ID as
+	 * `x-business-user-id`. `true`: required with Client Credentials (no user in the token);
+	 * `'whenSet'`: sent when configured (the body already names the user, e.g. a reply's author).
+	 */
+	businessUserHeader?: boolean | 'whenSet';
 	/** Defaults to true except for POST: a POST is resent only when it cannot have been processed. */
 	idempotent?: boolean;
 	itemIndex?: number;
@@ -62,28 +72,20 @@ export interface TrustpilotResponse {
 	goneAfterRetry?: boolean;
 }
 
-const credentialCache = new WeakMap<object, ICredentialDataDecryptedObject>();
+// Per-execution state, keyed by the execution's context object (n8n makes one per run of a node),
+// so it is dropped with the execution and never shared between executions.
+/** The credential, read once per execution. */
+const credentialsOfExecution = new WeakMap<object, ICredentialDataDecryptedObject>();
 /** A refused token request, remembered for the rest of the execution (see below). */
-const refusedTokens = new WeakMap<object, FailedResponse>();
-
-function isTokenRefusal(error: unknown): boolean {
-	for (
-		let cause = error as { cause?: unknown; trustpilotTokenRefused?: boolean } | undefined;
-		cause;
-		cause = cause.cause as typeof cause
-	) {
-		if (cause.trustpilotTokenRefused === true) return true;
-	}
-	return false;
-}
+const refusedTokenOfExecution = new WeakMap<object, FailedResponse>();
 
 export async function getTrustpilotCredentials(
 	ctx: TrustpilotContext,
 ): Promise<ICredentialDataDecryptedObject> {
-	const cached = credentialCache.get(ctx);
+	const cached = credentialsOfExecution.get(ctx);
 	if (cached) return cached;
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_TYPE);
-	credentialCache.set(ctx, credentials);
+	credentialsOfExecution.set(ctx, credentials);
 	return credentials;
 }
 
@@ -97,7 +99,7 @@ export function isOAuthMode(credentials: ICredentialDataDecryptedObject): boolea
 export interface AccessNeeds {
 	access?: 'public' | 'private';
 	/** `x-business-user-id` must be sent (a Business User ID is needed with Client Credentials). */
-	businessUserHeader?: boolean;
+	businessUserHeader?: boolean | 'whenSet';
 }
 
 /**
@@ -123,14 +125,13 @@ export function assertAccess(
 		);
 	}
 	if (
-		needs.businessUserHeader &&
+		needs.businessUserHeader === true &&
 		credentials.authentication === 'clientCredentials' &&
 		!String(credentials.businessUserId ?? '').trim()
 	) {
 		throw new NodeOperationError(ctx.getNode(), 'A Business User ID is needed for this operation', {
 			itemIndex,
-			description:
-				'With Client Credentials, Trustpilot needs to know which business user acts. Set "Business User ID" in the Trustpilot credential (copy it from your user profile in Trustpilot Business; the user needs the Admin or Manager role).',
+			description: `With Client Credentials, Trustpilot needs to know which business user acts (replies, comments, tags, invitations and other writes). Set the "Business User ID" field of the Trustpilot credential (copy it from your user profile in Trustpilot Business; the user needs the Admin or Manager role), or use "Business User Login".`,
 		});
 	}
 }
@@ -146,11 +147,8 @@ function parseSuccessBody(
 	if (raw === undefined || raw === null || raw === '') return { ok: true, body: undefined };
 	if (typeof raw === 'object') return { ok: true, body: raw as IDataObject };
 	if (typeof raw === 'string') {
-		try {
-			return { ok: true, body: JSON.parse(raw) as IDataObject };
-		} catch {
-			return { ok: false };
-		}
+		const json = parseJsonText(raw);
+		return json.ok ? { ok: true, body: json.value as IDataObject } : { ok: false };
 	}
 	return { ok: false };
 }
@@ -251,7 +249,7 @@ export async function trustpilotRequest(
 
 	// After Trustpilot refused a token (bad secret or login, 429), every other item would ask again:
 	// from the sixth on the answer becomes a 429 that hides the real cause. Fail them the same way.
-	const refused = refusedTokens.get(ctx);
+	const refused = refusedTokenOfExecution.get(ctx);
 	if (refused) throw toNodeApiError(refused, errorContext);
 
 	// Pacing (pacing.ts): each attempt takes a slot in the API key's budget, waiting when it is used up.
@@ -305,7 +303,7 @@ export async function trustpilotRequest(
 		} catch (error) {
 			failure = inspectFailure(error);
 			if (isTokenRefusal(error)) {
-				refusedTokens.set(ctx, failure);
+				refusedTokenOfExecution.set(ctx, failure);
 				throw toNodeApiError(failure, errorContext);
 			}
 			if (isRedirect(failure.status)) {

@@ -17,6 +17,8 @@ export interface ListRequest extends TrustpilotRequest {
 	maxPageSize: number;
 	/** Trustpilot's search endpoint spells it `perpage`. */
 	pageSizeParam?: string;
+	/** A field with the list's total (e.g. `totalNumberOfBusinesses`): paging stops once reached. */
+	totalKey?: string;
 }
 
 export interface Page {
@@ -26,14 +28,15 @@ export interface Page {
 	query: IDataObject;
 }
 
-function nextPageQuery(response: IDataObject): IDataObject | undefined {
+function nextPageQuery(response: IDataObject, current: IDataObject): IDataObject | undefined {
 	const links = Array.isArray(response.links) ? (response.links as IDataObject[]) : [];
 	const next = links.find((link) => link.rel === 'next-page' && (link.method ?? 'GET') === 'GET');
 	if (!next?.href) return undefined;
 	// Follow the query of the link but keep our own host and auth: the API returns links to its
 	// public hostname, which may not be the base URL configured in the credential.
 	const url = new URL(String(next.href), 'http://placeholder.invalid');
-	const query: IDataObject = {};
+	// Start from our own query: a link that names only the page must not drop the filters.
+	const query: IDataObject = { ...current };
 	for (const key of new Set(url.searchParams.keys())) {
 		const values = url.searchParams.getAll(key);
 		query[key] = values.length > 1 ? values.join(',') : values[0];
@@ -45,7 +48,8 @@ function nextPageQuery(response: IDataObject): IDataObject | undefined {
 function continuation(style: PaginationStyle, response: IDataObject, page: Page, pageSize: number) {
 	// Next-page links are confirmed only on review lists: a list without any `links` falls back to
 	// page numbers, so Return All never stops silently after page 1.
-	if (style === 'links' && Array.isArray(response.links)) return nextPageQuery(response);
+	if (style === 'links' && Array.isArray(response.links))
+		return nextPageQuery(response, page.query);
 	if (style === 'cursor') {
 		const cursor = response.cursor ?? response.nextCursor;
 		return cursor ? { ...page.query, cursor } : undefined;
@@ -183,10 +187,15 @@ export async function* iteratePages(
 	let query: IDataObject | undefined = { ...(request.qs ?? {}), [sizeParam]: pageSize };
 	if (request.style === 'page' || request.style === 'links') query.page = query.page ?? 1;
 	const guard = new RepeatedPageGuard(ctx, request);
+	let read = 0;
 	while (query) {
 		const page = await fetchPage(ctx, request, query, guard);
 		yield page;
 		if (page.items.length === 0) return;
+		read += page.items.length;
+		// Lists that only state their total (category business units, no links) end there.
+		const total = request.totalKey === undefined ? undefined : page.response[request.totalKey];
+		if (typeof total === 'number' && read >= total) return;
 		query = continuation(request.style, page.response, page, pageSize);
 	}
 }

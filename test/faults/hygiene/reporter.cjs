@@ -22,7 +22,12 @@ async function seededSecrets(secrets) {
 		const { account, otherAccount, bgl } = info;
 		secrets.add(account.apiSecret, 'seeded API secret');
 		secrets.addPair(account.apiKey, account.apiSecret, 'seeded key:secret (Basic)');
-		for (const user of [account.businessUser, account.twoFactorUser, account.readerUser, otherAccount.businessUser]) {
+		for (const user of [
+			account.businessUser,
+			account.twoFactorUser,
+			account.readerUser,
+			otherAccount.businessUser,
+		]) {
 			secrets.add(user.password, 'seeded password');
 		}
 		secrets.add(otherAccount.apiSecret, 'seeded API secret (other account)');
@@ -56,14 +61,23 @@ class SecretHygieneReporter {
 			`secret hygiene (${this.suite}): ${result.findings.length} leak(s) in ${counts.workflow} workflow runs, ` +
 			`${counts.poll} polls, ${counts.webhook} webhook calls, ${counts.log} n8n log batches, ${counts.console} console batches ` +
 			`and ${counts.other} other records, checked for ${result.secretCount} secrets and token-shaped strings`;
-		fs.writeFileSync(path.join(this.dir, 'summary.json'), `${JSON.stringify({ ...result, findings: result.findings.length }, null, 2)}\n`);
+		fs.writeFileSync(
+			path.join(this.dir, 'summary.json'),
+			`${JSON.stringify({ ...result, findings: result.findings.length }, null, 2)}\n`,
+		);
 		process.stdout.write(`\n${summary}\n`);
 		for (const finding of result.findings.slice(0, 20)) {
-			const where = [finding.file && path.relative(process.cwd(), finding.file), finding.test].filter(Boolean).join(' › ');
-			process.stdout.write(`  LEAK ${finding.secret} in ${finding.where}${where ? ` (${where})` : ''}: …${finding.excerpt}…\n`);
+			const where = [finding.file && path.relative(process.cwd(), finding.file), finding.test]
+				.filter(Boolean)
+				.join(' › ');
+			process.stdout.write(
+				`  LEAK ${finding.secret} in ${finding.where}${where ? ` (${where})` : ''}: …${finding.excerpt}…\n`,
+			);
 		}
 		if (result.findings.length > 0) {
-			this.error = new Error(`Secret hygiene: ${result.findings.length} secret(s) found in test outputs, errors or logs`);
+			this.error = new Error(
+				`Secret hygiene: ${result.findings.length} secret(s) found in test outputs, errors or logs`,
+			);
 		}
 		if (this.error) process.stdout.write(`${this.error.message}\n`);
 	}

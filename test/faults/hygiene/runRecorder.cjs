@@ -7,7 +7,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 // Credential fields whose values must never show up anywhere a user can see them.
-const SECRET_FIELDS = ['apiSecret', 'password', 'accessToken', 'refreshToken', 'encryptSecretKey', 'authSecretKey'];
+const SECRET_FIELDS = [
+	'apiSecret',
+	'password',
+	'accessToken',
+	'refreshToken',
+	'encryptSecretKey',
+	'authSecretKey',
+];
 
 function enabledDir() {
 	const dir = process.env.TRUSTPILOT_HYGIENE_DIR;
@@ -33,7 +40,8 @@ function serialize(value) {
 		if (typeof current === 'bigint') return String(current);
 		if (typeof current === 'function') return undefined;
 		if (current === null || typeof current !== 'object') return current;
-		if (Buffer.isBuffer(current) || current instanceof Uint8Array) return `[binary ${current.length} bytes]`;
+		if (Buffer.isBuffer(current) || current instanceof Uint8Array)
+			return `[binary ${current.length} bytes]`;
 		if (seen.has(current)) return '[circular]';
 		seen.add(current);
 		if (current instanceof Error) {
@@ -53,7 +61,8 @@ function secretsOf(source) {
 	const records = [];
 	// CredentialStore keeps its rows in a private map; TestCredential wraps a store.
 	const store = source.store && typeof source.store === 'object' ? source.store : source;
-	if (store.byId instanceof Map) for (const row of store.byId.values()) records.push(row.data ?? {});
+	if (store.byId instanceof Map)
+		for (const row of store.byId.values()) records.push(row.data ?? {});
 	else records.push(source);
 	const values = [];
 	for (const data of records) {
@@ -62,7 +71,10 @@ function secretsOf(source) {
 			if (typeof value === 'string' && value.trim() !== '') values.push(value);
 		}
 		// As a Basic auth header would carry them (token requests send key:secret that way).
-		for (const [user, secret] of [[data.apiKey, data.apiSecret], [data.username, data.password]]) {
+		for (const [user, secret] of [
+			[data.apiKey, data.apiSecret],
+			[data.username, data.password],
+		]) {
 			if (typeof user === 'string' && typeof secret === 'string' && user && secret) {
 				values.push(Buffer.from(`${user}:${secret}`, 'utf8').toString('base64').replace(/=+$/, ''));
 			}

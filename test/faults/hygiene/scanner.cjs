@@ -18,7 +18,8 @@ function variantsOf(secret) {
 	const variants = new Set([secret]);
 	const encoded = encodeURIComponent(secret);
 	if (encoded !== secret) variants.add(encoded);
-	if (secret.length >= 12) variants.add(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''));
+	if (secret.length >= 12)
+		variants.add(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''));
 	return [...variants];
 }
 
@@ -42,7 +43,10 @@ class SecretSet {
 	/** Adds `user:secret` as a Basic auth header would carry it. */
 	addPair(user, secret, origin) {
 		if (typeof user === 'string' && typeof secret === 'string' && user && secret) {
-			this.add(Buffer.from(`${user}:${secret}`, 'utf8').toString('base64').replace(/=+$/, ''), origin);
+			this.add(
+				Buffer.from(`${user}:${secret}`, 'utf8').toString('base64').replace(/=+$/, ''),
+				origin,
+			);
 		}
 	}
 
@@ -61,7 +65,11 @@ class SecretSet {
 			}
 		}
 		for (const match of text.matchAll(TOKEN_PATTERN)) {
-			hits.push({ label: `token-shaped string ${mask(match[0])}`, at: match.index, length: match[0].length });
+			hits.push({
+				label: `token-shaped string ${mask(match[0])}`,
+				at: match.index,
+				length: match[0].length,
+			});
 		}
 		return hits;
 	}
@@ -78,7 +86,10 @@ function excerpt(text, hit) {
 function readRecords(dir) {
 	const entries = [];
 	if (!fs.existsSync(dir)) return entries;
-	for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.jsonl')).sort()) {
+	for (const name of fs
+		.readdirSync(dir)
+		.filter((file) => file.endsWith('.jsonl'))
+		.sort()) {
 		const lines = fs.readFileSync(path.join(dir, name), 'utf8').split('\n');
 		for (const line of lines) if (line.trim() !== '') entries.push(JSON.parse(line));
 	}
@@ -90,14 +101,21 @@ function readRecords(dir) {
  * seed); every record adds the secrets of the credentials its run used.
  */
 function scan({ entries, secrets }) {
-	for (const entry of entries) for (const value of entry.secrets ?? []) secrets.add(value, 'credential secret');
+	for (const entry of entries)
+		for (const value of entry.secrets ?? []) secrets.add(value, 'credential secret');
 	const findings = [];
 	const counts = { workflow: 0, poll: 0, webhook: 0, log: 0, console: 0, other: 0 };
 	for (const entry of entries) {
 		if (entry.kind === 'secrets') continue;
 		counts[entry.kind in counts ? entry.kind : 'other'] += 1;
 		for (const hit of secrets.findIn(entry.text)) {
-			findings.push({ where: `${entry.kind} record`, file: entry.file, test: entry.test, secret: hit.label, excerpt: excerpt(entry.text, hit) });
+			findings.push({
+				where: `${entry.kind} record`,
+				file: entry.file,
+				test: entry.test,
+				secret: hit.label,
+				excerpt: excerpt(entry.text, hit),
+			});
 		}
 	}
 	return { findings, counts, secretCount: secrets.size, tooShort: secrets.tooShort };

@@ -5,6 +5,7 @@ import { writeMetrics } from '../../triggers/metrics.cjs';
 import {
 	checkFailure,
 	countRequestsByUnit,
+	LIST_PATH,
 	perUnit,
 	pickFault,
 	random,
@@ -73,12 +74,14 @@ describe('Review Poll Trigger under load and faults', () => {
 				);
 				if (times.some((time, index) => index > 0 && time < times[index - 1])) unordered++;
 			}
-			// Nothing changed, no fault, previous poll complete: one request per business unit,
-			// unless more than a page of reviews shares the newest second (then the page count).
+			// Nothing changed, no fault, previous poll complete: one list request per business unit,
+			// unless more than a page of reviews shares the newest second (then the page count), and
+			// one request for the unit's reported reviews (read separately, see scan.ts).
 			if (!fault && !changedSinceSuccess && lastSuccessComplete) {
 				quietPollRequests.push(outcome.requests.length);
-				if (outcome.requests.length === unitIds.length) quietAtOnePerUnit++;
 				const byUnit = countRequestsByUnit(outcome, unitIds);
+				const reportedByUnit = countRequestsByUnit(outcome, unitIds, LIST_PATH, true);
+				if (unitIds.every((unit) => byUnit[unit] === 1)) quietAtOnePerUnit++;
 				for (const unit of unitIds) {
 					const newest = Math.max(
 						...[...created.values()]
@@ -92,6 +95,7 @@ describe('Review Poll Trigger under load and faults', () => {
 						inBoundary < 100 ? byUnit[unit] !== 1 : byUnit[unit] > Math.ceil(inBoundary / 100) + 1
 					)
 						quietViolations++;
+					if (reportedByUnit[unit] !== 1) quietViolations++;
 				}
 			}
 			lastSuccessComplete = unitIds.every((unit) => perUnit(outcome.items, unit).length < maxItems);

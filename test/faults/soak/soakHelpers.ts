@@ -79,15 +79,22 @@ export function pickFault(
 export const perUnit = (items: IDataObject[], unitId: string) =>
 	items.filter((item) => item.businessUnitId === unitId);
 
+/**
+ * Per business unit: a poll's list requests, or (`reported`) its separate reported=true requests
+ * (private lists only).
+ */
 export function countRequestsByUnit(
 	outcome: PollOutcome,
 	unitIds: string[],
 	pathPrefix = LIST_PATH,
+	reported = false,
 ): Record<string, number> {
 	const counts: Record<string, number> = {};
 	for (const id of unitIds)
 		counts[id] = outcome.requests.filter(
-			(entry) => entry.path === `${pathPrefix}${id}/reviews`,
+			(entry) =>
+				entry.path === `${pathPrefix}${id}/reviews` &&
+				(entry.query?.reported === 'true') === reported,
 		).length;
 	return counts;
 }

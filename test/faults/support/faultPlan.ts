@@ -34,7 +34,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Reads of review lists and business-unit lookups: what a poll or a Return All sends. */
-export const READS = { host: 'api' as const, method: 'GET', pathRegex: '/reviews$|/business-units/find$' };
+export const READS = {
+	host: 'api' as const,
+	method: 'GET',
+	pathRegex: '/reviews$|/business-units/find$',
+};
 const RETRY_NOW = { 'Retry-After': '0' };
 
 /**
@@ -48,21 +52,72 @@ export function planFault(next: () => number): PlannedFault | undefined {
 	const one = (kind: FaultKind, spec: FaultSpec): PlannedFault => ({ kind, specs: [spec] });
 	const times = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
 	if (roll < 0.1)
-		return one('429-storm', { match: READS, action: { status: 429, headers: RETRY_NOW }, times: times(2, 6), skip });
-	if (roll < 0.13) return one('429-storm-backoff', { match: READS, action: { status: 429 }, times: times(1, 3), skip });
+		return one('429-storm', {
+			match: READS,
+			action: { status: 429, headers: RETRY_NOW },
+			times: times(2, 6),
+			skip,
+		});
+	if (roll < 0.13)
+		return one('429-storm-backoff', {
+			match: READS,
+			action: { status: 429 },
+			times: times(1, 3),
+			skip,
+		});
 	if (roll < 0.17)
-		return one('429-scattered', { match: READS, action: { status: 429, headers: RETRY_NOW }, times: 0, probability: 0.4 });
-	if (roll < 0.21) return one('500', { match: READS, action: { status: 500 }, skip: Math.min(skip, 1) });
-	if (roll < 0.26) return one('502', { match: READS, action: { status: 502, headers: RETRY_NOW }, times: times(1, 3), skip });
-	if (roll < 0.31) return one('503', { match: READS, action: { status: 503, headers: RETRY_NOW }, times: times(1, 3), skip });
+		return one('429-scattered', {
+			match: READS,
+			action: { status: 429, headers: RETRY_NOW },
+			times: 0,
+			probability: 0.4,
+		});
+	if (roll < 0.21)
+		return one('500', { match: READS, action: { status: 500 }, skip: Math.min(skip, 1) });
+	if (roll < 0.26)
+		return one('502', {
+			match: READS,
+			action: { status: 502, headers: RETRY_NOW },
+			times: times(1, 3),
+			skip,
+		});
+	if (roll < 0.31)
+		return one('503', {
+			match: READS,
+			action: { status: 503, headers: RETRY_NOW },
+			times: times(1, 3),
+			skip,
+		});
 	if (roll < 0.33) return one('503-backoff', { match: READS, action: { status: 503 }, skip });
-	if (roll < 0.38) return one('html-502', { match: READS, action: { html: true, status: 502, headers: RETRY_NOW }, skip });
-	if (roll < 0.4) return one('html-500', { match: READS, action: { html: true, status: 500 }, skip: Math.min(skip, 1) });
+	if (roll < 0.38)
+		return one('html-502', {
+			match: READS,
+			action: { html: true, status: 502, headers: RETRY_NOW },
+			skip,
+		});
+	if (roll < 0.4)
+		return one('html-500', {
+			match: READS,
+			action: { html: true, status: 500 },
+			skip: Math.min(skip, 1),
+		});
 	if (roll < 0.43) return one('reset', { match: READS, action: { reset: true }, skip });
-	if (roll < 0.5) return one('slow', { match: READS, action: { latencyMs: 100 + Math.floor(next() * 700) }, times: times(1, 2), skip });
-	if (roll < 0.53) return one('truncated-json', { match: READS, action: { truncateJson: true }, skip });
+	if (roll < 0.5)
+		return one('slow', {
+			match: READS,
+			action: { latencyMs: 100 + Math.floor(next() * 700) },
+			times: times(1, 2),
+			skip,
+		});
+	if (roll < 0.53)
+		return one('truncated-json', { match: READS, action: { truncateJson: true }, skip });
 	// A proxy or gateway answering 200 with an empty object: not the end of the list.
-	if (roll < 0.55) return one('200-without-list', { match: READS, action: { status: 200, body: {} }, skip: 1 + Math.floor(next() * 2) });
+	if (roll < 0.55)
+		return one('200-without-list', {
+			match: READS,
+			action: { status: 200, body: {} },
+			skip: 1 + Math.floor(next() * 2),
+		});
 	return undefined;
 }
 

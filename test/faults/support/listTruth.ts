@@ -11,12 +11,21 @@ export async function listTruth(
 	fixture: EmulatorFixture,
 	path: string,
 	itemsKey: string,
-	options: { query?: Record<string, string>; bearer?: boolean; cursor?: boolean; perPage?: number } = {},
+	options: {
+		query?: Record<string, string>;
+		bearer?: boolean;
+		cursor?: boolean;
+		perPage?: number;
+	} = {},
 ): Promise<IDataObject[]> {
 	const { account } = await fixture.client.info();
 	const headers: Record<string, string> = { apikey: account.apiKey };
 	if (options.bearer) {
-		const token = await requestToken(fixture.handle.apiUrl, { grant_type: 'client_credentials' }, account);
+		const token = await requestToken(
+			fixture.handle.apiUrl,
+			{ grant_type: 'client_credentials' },
+			account,
+		);
 		headers.authorization = `Bearer ${token.json.access_token}`;
 	}
 	const perPage = String(options.perPage ?? 100);
@@ -27,8 +36,12 @@ export async function listTruth(
 		if (options.cursor) {
 			if (cursor) query.set('cursor', cursor);
 		} else query.set('page', String(page));
-		const response = await callApi<IDataObject>(`${fixture.handle.apiUrl}${path}?${query.toString()}`, { headers });
-		if (response.status !== 200) throw new Error(`truth ${path} page ${page}: ${response.status} ${response.text}`);
+		const response = await callApi<IDataObject>(
+			`${fixture.handle.apiUrl}${path}?${query.toString()}`,
+			{ headers },
+		);
+		if (response.status !== 200)
+			throw new Error(`truth ${path} page ${page}: ${response.status} ${response.text}`);
 		const batch = (response.json[itemsKey] as IDataObject[]) ?? [];
 		items.push(...batch);
 		if (options.cursor) {

@@ -4,7 +4,8 @@ import type { LoggedRequest } from '../../harness/emulatorClient';
 export const QUOTA = { calls: 833, windowMs: 5 * 60 * 1000 };
 export const QUOTA_PER_SECOND = QUOTA.calls / (QUOTA.windowMs / 1000);
 
-export const timesOf = (requests: LoggedRequest[]): number[] => requests.map((entry) => Date.parse(entry.at)).sort((a, b) => a - b);
+export const timesOf = (requests: LoggedRequest[]): number[] =>
+	requests.map((entry) => Date.parse(entry.at)).sort((a, b) => a - b);
 
 /** The most requests that fall into any window of `windowMs` (a sliding window, as quotas count). */
 export function maxInWindow(times: number[], windowMs: number): number {

@@ -72,7 +72,8 @@ async function publicUnits(fixture: EmulatorFixture): Promise<string[]> {
  */
 export async function createSyncWorld(fixture: EmulatorFixture) {
 	const info = await fixture.client.info();
-	const unit = (domain: string) => info.businessUnits.find((candidate) => candidate.domain === domain)!.id;
+	const unit = (domain: string) =>
+		info.businessUnits.find((candidate) => candidate.domain === domain)!.id;
 	const main = unit('example.com');
 	const second = unit('shop.example.org');
 	const german = unit('example.de');
@@ -141,7 +142,12 @@ export async function pollAndBook(target: SyncPoller): Promise<PollOutcome> {
 }
 
 /** Books a review that appeared or changed, for every started poller that watches its unit. */
-export function bookChange(pollers: SyncPoller[], review: IDataObject, unitId: string, isEdit: boolean) {
+export function bookChange(
+	pollers: SyncPoller[],
+	review: IDataObject,
+	unitId: string,
+	isEdit: boolean,
+) {
 	for (const target of pollers) {
 		if (!target.unitIds.includes(unitId)) continue;
 		if (isEdit && !target.watchUpdates) continue;

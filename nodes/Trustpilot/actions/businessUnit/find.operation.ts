@@ -20,13 +20,24 @@ export const find: TrustpilotOperation = {
 	option: {
 		name: 'Find',
 		value: 'find',
-		action: 'Find a business unit by name or domain',
+		action:
+			'Find a company (business unit) by its domain or name, e.g. example.com. Returns one object with id (24 hex characters: the business unit id other tools take), displayName and name. Error if no company matches. Read-only: changes nothing',
 		description: 'Look up a company by its domain or name (public)',
 	},
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const name = requireText(this, itemIndex, 'Name or Domain', this.getNodeParameter('name', itemIndex));
-		return await trustpilotJson(this, { method: 'GET', path: '/business-units/find', qs: { name }, itemIndex });
+		const name = requireText(
+			this,
+			itemIndex,
+			'Name or Domain',
+			this.getNodeParameter('name', itemIndex),
+		);
+		return await trustpilotJson(this, {
+			method: 'GET',
+			path: '/business-units/find',
+			qs: { name },
+			itemIndex,
+		});
 	},
 };

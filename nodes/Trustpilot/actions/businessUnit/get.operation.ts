@@ -11,7 +11,8 @@ export const get: TrustpilotOperation = {
 	option: {
 		name: 'Get',
 		value: 'get',
-		action: 'Get a business unit',
+		action:
+			"Get the summary of a company by its business unit id: displayName, score.trustScore (1-5), score.stars, numberOfReviews (total and per star), websiteUrl. Use it for 'what is our rating'. Read-only: changes nothing",
 		description: 'Get the public data of a business unit: name, TrustScore, review counts',
 	},
 	description,

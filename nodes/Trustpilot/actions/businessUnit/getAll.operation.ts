@@ -30,10 +30,14 @@ function countryList(ctx: IExecuteFunctions, itemIndex: number, raw: unknown): s
 		.filter((code) => code !== '');
 	const bad = codes.find((code) => !/^[A-Za-z]{2}$/.test(code));
 	if (bad !== undefined) {
-		throw new NodeOperationError(ctx.getNode(), `Countries: "${bad.slice(0, 20)}" is not a two-letter country code`, {
-			itemIndex,
-			description: 'Use ISO 3166-1 alpha-2 codes separated by commas, e.g. US,GB,DK.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Countries: "${bad.slice(0, 20)}" is not a two-letter country code`,
+			{
+				itemIndex,
+				description: 'Use ISO 3166-1 alpha-2 codes separated by commas, e.g. US,GB,DK.',
+			},
+		);
 	}
 	return codes.length ? codes.map((code) => code.toUpperCase()).join(',') : undefined;
 }
@@ -43,7 +47,8 @@ export const getAll: TrustpilotOperation = {
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many business units',
-		description: 'List every company on Trustpilot, optionally by country (public), one item per company',
+		description:
+			'List every company on Trustpilot, optionally by country (public), one item per company',
 	},
 	description,
 	access: 'public',

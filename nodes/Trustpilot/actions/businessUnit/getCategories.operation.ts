@@ -13,7 +13,8 @@ export const getCategories: TrustpilotOperation = {
 		name: 'Get Categories',
 		value: 'getCategories',
 		action: 'Get the categories of a business unit',
-		description: 'List the Trustpilot categories a company is listed in (public), one item per category',
+		description:
+			'List the Trustpilot categories a company is listed in (public), one item per category',
 	},
 	description,
 	access: 'public',

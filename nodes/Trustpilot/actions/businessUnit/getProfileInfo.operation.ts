@@ -12,12 +12,17 @@ export const getProfileInfo: TrustpilotOperation = {
 		name: 'Get Profile Info',
 		value: 'getProfileInfo',
 		action: 'Get the profile info of a business unit',
-		description: 'Get the contact details, address, description and social media links of a company (public)',
+		description:
+			'Get the contact details, address, description and social media links of a company (public)',
 	},
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = await getBusinessUnitId(this, itemIndex);
-		return await trustpilotJson(this, { method: 'GET', path: `/business-units/${id}/profileinfo`, itemIndex });
+		return await trustpilotJson(this, {
+			method: 'GET',
+			path: `/business-units/${id}/profileinfo`,
+			itemIndex,
+		});
 	},
 };

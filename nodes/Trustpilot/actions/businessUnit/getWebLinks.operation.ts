@@ -1,22 +1,14 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { businessUnitLocator } from '../../helpers/descriptions';
+import { businessUnitLocator, requiredLocaleField } from '../../helpers/descriptions';
 import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
 const description: INodeProperties[] = [
 	businessUnitLocator,
-	{
-		displayName: 'Locale',
-		name: 'locale',
-		type: 'string',
-		default: 'en-US',
-		required: true,
-		placeholder: 'e.g. en-US',
-		description: 'Language and country of the pages the links point to, e.g. en-US or da-DK',
-	},
+	requiredLocaleField('Language and country of the pages the links point to, e.g. en-US or da-DK'),
 ];
 
 export const getWebLinks: TrustpilotOperation = {
@@ -29,7 +21,12 @@ export const getWebLinks: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const locale = requireText(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex));
+		const locale = requireText(
+			this,
+			itemIndex,
+			'Locale',
+			this.getNodeParameter('locale', itemIndex),
+		);
 		const id = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',

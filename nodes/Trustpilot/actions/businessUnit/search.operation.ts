@@ -20,7 +20,9 @@ const description: INodeProperties[] = [
 		description: 'Text to search for in company names and domains',
 	},
 	...returnAllAndLimit(MAX_PAGE_SIZE, 'companies'),
-	filtersCollection([{ ...countryField, description: 'Only companies in this country (two-letter code, e.g. US)' }]),
+	filtersCollection([
+		{ ...countryField, description: 'Only companies in this country (two-letter code, e.g. US)' },
+	]),
 ];
 
 export const search: TrustpilotOperation = {

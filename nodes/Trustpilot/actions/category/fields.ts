@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { requireText } from '../../helpers/validation';
+import { optionalLocaleField } from '../../helpers/descriptions';
+import { fieldError, readLocale, requireText } from '../../../shared/validate';
 
 const COUNTRY = /^[A-Za-z]{2}$/;
-const LOCALE = /^[a-z]{2}-[A-Z]{2}$/i;
 
 export const countryField: INodeProperties = {
 	displayName: 'Country',
@@ -15,14 +14,9 @@ export const countryField: INodeProperties = {
 	description: 'Two-letter country code (ISO 3166-1 alpha-2)',
 };
 
-export const localeField: INodeProperties = {
-	displayName: 'Locale',
-	name: 'locale',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. en-US',
-	description: 'Language of the category names, e.g. en-US or da-DK',
-};
+export const localeField = optionalLocaleField(
+	'Language of the category names, e.g. en-US or da-DK',
+);
 
 /** The "Options" collection with country and locale, as the category endpoints take them. */
 export function countryLocaleOptions(extra: INodeProperties[] = []): INodeProperties {
@@ -32,31 +26,34 @@ export function countryLocaleOptions(extra: INodeProperties[] = []): INodeProper
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [countryField, localeField, ...extra].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [countryField, localeField, ...extra].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	};
 }
 
-function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description: string): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
-
 /** Checks the shape of country and locale values so a typo fails here, not as a vague 400. */
-export function countryLocaleQuery(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
+export function countryLocaleQuery(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+): IDataObject {
 	const qs: IDataObject = {};
 	const country = String(options.country ?? '').trim();
 	if (country) {
 		if (!COUNTRY.test(country)) {
-			fail(ctx, itemIndex, `Country: "${country.slice(0, 20)}" is not a two-letter country code`, 'Use an ISO 3166-1 alpha-2 code such as US, GB or DK.');
+			fieldError(
+				ctx,
+				itemIndex,
+				'Country',
+				`"${country.slice(0, 20)}" is not a two-letter country code`,
+				'Use an ISO 3166-1 alpha-2 code such as US, GB or DK.',
+			);
 		}
 		qs.country = country.toUpperCase();
 	}
-	const locale = String(options.locale ?? '').trim();
-	if (locale) {
-		if (!LOCALE.test(locale)) {
-			fail(ctx, itemIndex, `Locale: "${locale.slice(0, 20)}" is not a locale`, 'Use a language-country code such as en-US or da-DK.');
-		}
-		qs.locale = locale;
-	}
+	const locale = readLocale(ctx, itemIndex, 'Locale', options.locale);
+	if (locale) qs.locale = locale;
 	return qs;
 }
 
@@ -71,9 +68,20 @@ export const categoryIdField: INodeProperties = {
 };
 
 export function getCategoryId(ctx: IExecuteFunctions, itemIndex: number): string {
-	const id = requireText(ctx, itemIndex, 'Category ID', ctx.getNodeParameter('categoryId', itemIndex));
+	const id = requireText(
+		ctx,
+		itemIndex,
+		'Category ID',
+		ctx.getNodeParameter('categoryId', itemIndex),
+	);
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
-		fail(ctx, itemIndex, `Category ID: "${id.slice(0, 40)}" is not a category ID`, 'Category IDs look like clothing_store; use "Get Many" to list them.');
+		fieldError(
+			ctx,
+			itemIndex,
+			'Category ID',
+			`"${id.slice(0, 40)}" is not a category ID`,
+			'Category IDs look like clothing_store; use "Get Many" to list them.',
+		);
 	}
 	return id;
 }

@@ -1,10 +1,32 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { categoryIdField, countryLocaleOptions, countryLocaleQuery, getCategoryId } from './fields';
+import { categoryIdField, countryLocaleQuery, getCategoryId, localeField } from './fields';
 
-const description: INodeProperties[] = [categoryIdField, countryLocaleOptions()];
+// Trustpilot documents `country` as required for this endpoint (unlike the category lists).
+const description: INodeProperties[] = [
+	categoryIdField,
+	{
+		displayName: 'Country',
+		name: 'country',
+		type: 'string',
+		default: 'US',
+		required: true,
+		placeholder: 'e.g. US',
+		description:
+			'Two-letter country code (ISO 3166-1 alpha-2); the number of companies is counted in this country',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [localeField],
+	},
+];
 
 export const get: TrustpilotOperation = {
 	option: {
@@ -18,10 +40,17 @@ export const get: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = getCategoryId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const country = String(this.getNodeParameter('country', itemIndex, 'US') ?? '').trim();
+		if (country === '') {
+			throw new NodeOperationError(this.getNode(), 'Country: is required and was empty', {
+				itemIndex,
+				description: `Trustpilot needs a country for Get Category; set "Country" of item ${itemIndex + 1} to a code such as US, GB or DK.`,
+			});
+		}
 		return await trustpilotJson(this, {
 			method: 'GET',
 			path: `/categories/${encodeURIComponent(id)}`,
-			qs: countryLocaleQuery(this, itemIndex, options),
+			qs: countryLocaleQuery(this, itemIndex, { ...options, country }),
 			itemIndex,
 		});
 	},

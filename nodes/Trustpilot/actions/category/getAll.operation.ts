@@ -9,7 +9,9 @@ import { countryLocaleOptions, countryLocaleQuery, unwrapList } from './fields';
 const description: INodeProperties[] = [
 	// Trustpilot answers this list in one response; the limit is applied to it.
 	...returnAllAndLimit(1000, 'categories').map((field) =>
-		field.name === 'returnAll' ? { ...field, hint: 'Trustpilot returns the whole list in one request' } : field,
+		field.name === 'returnAll'
+			? { ...field, hint: 'Trustpilot returns the whole list in one request' }
+			: field,
 	),
 	countryLocaleOptions([
 		{
@@ -18,7 +20,8 @@ const description: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. shopping_fashion',
-			description: 'Only the sub-categories of this category; leave empty for the top-level categories',
+			description:
+				'Only the sub-categories of this category; leave empty for the top-level categories',
 		},
 	]),
 ];
@@ -37,7 +40,12 @@ export const getAll: TrustpilotOperation = {
 		const qs = countryLocaleQuery(this, itemIndex, options);
 		const parentId = String(options.parentId ?? '').trim();
 		if (parentId) qs.parentId = parentId;
-		const response = await trustpilotJson(this, { method: 'GET', path: '/categories', qs, itemIndex });
+		const response = await trustpilotJson(this, {
+			method: 'GET',
+			path: '/categories',
+			qs,
+			itemIndex,
+		});
 		const categories = unwrapList(response, 'categories');
 		const limit = getLimit(this, itemIndex);
 		return limit === undefined ? categories : categories.slice(0, limit);

@@ -26,18 +26,24 @@ export const getBusinessUnits: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = getCategoryId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return await trustpilotList(
+		const units = await trustpilotList(
 			this,
 			{
 				method: 'GET',
 				path: `/categories/${encodeURIComponent(id)}/business-units`,
 				qs: countryLocaleQuery(this, itemIndex, options),
 				itemsKey: 'businessUnits',
-				style: 'links',
+				// Documented answer: {totalNumberOfBusinesses, businessUnits}, no links → page numbers,
+				// stopping at the total (or a short page).
+				style: 'page',
+				totalKey: 'totalNumberOfBusinesses',
 				maxPageSize: MAX_PAGE_SIZE,
 				itemIndex,
 			},
 			getLimit(this, itemIndex),
 		);
+		// Rows are keyed by `businessUnitId`; `id` is the same value under the name every other
+		// business-unit output uses, so it maps straight into Get / Get Many of Service Reviews.
+		return units.map((unit) => ({ id: unit.businessUnitId ?? unit.id ?? null, ...unit }));
 	},
 };

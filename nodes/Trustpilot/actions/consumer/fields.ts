@@ -9,7 +9,8 @@ export const consumerIdField: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'e.g. 5f3b2c1a9d8e7f6a5b4c3d2e',
-	description: 'The ID of the reviewer (24 hexadecimal characters), e.g. from a review\'s consumer ID',
+	description:
+		"The ID of the reviewer (24 hexadecimal characters), e.g. from a review's consumer ID",
 };
 
 export function getConsumerId(ctx: IExecuteFunctions, itemIndex: number): string {

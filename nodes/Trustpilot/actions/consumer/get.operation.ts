@@ -11,7 +11,7 @@ export const get: TrustpilotOperation = {
 		name: 'Get',
 		value: 'get',
 		action: 'Get a consumer',
-		description: 'Get a reviewer\'s public data: display name, location, number of reviews',
+		description: "Get a reviewer's public data: display name, location, number of reviews",
 	},
 	description,
 	access: 'public',

@@ -11,12 +11,16 @@ export const getProfile: TrustpilotOperation = {
 		name: 'Get Profile',
 		value: 'getProfile',
 		action: 'Get the profile of a consumer',
-		description: 'Get a reviewer\'s public profile: name, country, profile image, verification',
+		description: "Get a reviewer's public profile: name, country, profile image, verification",
 	},
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = getConsumerId(this, itemIndex);
-		return await trustpilotJson(this, { method: 'GET', path: `/consumers/${id}/profile`, itemIndex });
+		return await trustpilotJson(this, {
+			method: 'GET',
+			path: `/consumers/${id}/profile`,
+			itemIndex,
+		});
 	},
 };

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { getLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
 import { reviewOrderByField, starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { simplifyServiceReview } from '../../helpers/simplify';
+import { simplifyServiceReview } from '../../../shared/simplify';
 import { requireId } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
@@ -23,7 +23,7 @@ const description: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 46d6a890000064000500e0c3',
-			description: 'Only the consumer\'s reviews of this company',
+			description: "Only the consumer's reviews of this company",
 		},
 		{
 			displayName: 'Include Reported Reviews',
@@ -50,21 +50,26 @@ function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 	if (String(filters.businessUnitId ?? '').trim()) {
 		qs.businessUnitId = requireId(ctx, itemIndex, 'Business Unit ID', filters.businessUnitId);
 	}
-	if (filters.includeReportedReviews !== undefined) qs.includeReportedReviews = filters.includeReportedReviews;
+	if (filters.includeReportedReviews !== undefined)
+		qs.includeReportedReviews = filters.includeReportedReviews;
 	const languages = String(filters.language ?? '')
 		.split(',')
 		.map((code) => code.trim().toLowerCase())
 		.filter((code) => code !== '');
 	const badLanguage = languages.find((code) => !/^[a-z]{2}(-[a-z]{2})?$/.test(code));
 	if (badLanguage !== undefined) {
-		throw new NodeOperationError(ctx.getNode(), `Languages: "${badLanguage.slice(0, 20)}" is not a language code`, {
-			itemIndex,
-			description: 'Use two-letter language codes separated by commas, e.g. en,da.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Languages: "${badLanguage.slice(0, 20)}" is not a language code`,
+			{
+				itemIndex,
+				description: 'Use two-letter language codes separated by commas, e.g. en,da.',
+			},
+		);
 	}
 	if (languages.length) qs.language = languages.join(',');
 	if (filters.orderBy) qs.orderBy = filters.orderBy;
-	const stars = starsQuery(filters.stars);
+	const stars = starsQuery(ctx, itemIndex, filters.stars);
 	if (stars) qs.stars = stars;
 	return qs;
 }

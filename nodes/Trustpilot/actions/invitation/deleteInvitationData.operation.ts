@@ -1,12 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { readText, requireEmail } from '../../helpers/validation';
+import {
+	COMMA_LINE_OR_SEMICOLON_SEPARATED,
+	fieldError,
+	itemError,
+	parseUtcDate,
+	readList,
+	readText,
+	requireEmail,
+} from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { businessUserBusinessUnit } from './fields';
-import { listOf, parseUtcDate, toInvitationDateTime } from './values';
+import { toInvitationDateTime } from './values';
 
 const description: INodeProperties[] = [
 	{
@@ -61,23 +68,15 @@ const description: INodeProperties[] = [
 	},
 ];
 
-function fail(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
-
 /** Exactly one criterion: an erasure by email must never widen into "everything older than". */
 function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const deleteBy = ctx.getNodeParameter('deleteBy', itemIndex, 'customerEmails') as string;
-	const emails = listOf(
+	const emails = readList(
 		ctx,
 		itemIndex,
 		'Customer Emails',
 		ctx.getNodeParameter('customerEmails', itemIndex, ''),
+		COMMA_LINE_OR_SEMICOLON_SEPARATED,
 	);
 	const olderThanRaw = ctx.getNodeParameter('deleteOlderThan', itemIndex, '');
 	// A Date/DateTime from an expression counts as given; text is checked by the date parser.
@@ -86,7 +85,8 @@ function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 			? olderThanRaw
 			: readText(ctx, itemIndex, 'Delete Older Than', olderThanRaw);
 	if (emails.length && olderThan) {
-		fail(
+		// No single field is to blame: the two criteria together are.
+		itemError(
 			ctx,
 			itemIndex,
 			'Delete Invitation Data: give either Customer Emails or Delete Older Than, not both',
@@ -95,10 +95,11 @@ function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	}
 	if (deleteBy === 'customerEmails') {
 		if (!emails.length) {
-			fail(
+			fieldError(
 				ctx,
 				itemIndex,
-				'Customer Emails: is required and was empty',
+				'Customer Emails',
+				'is required and was empty',
 				`Give at least one email address for item ${itemIndex + 1}, or set "Delete By" to "Older Than a Date".`,
 			);
 		}
@@ -110,28 +111,31 @@ function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	}
 	if (deleteBy === 'olderThan') {
 		if (!olderThan) {
-			fail(
+			fieldError(
 				ctx,
 				itemIndex,
-				'Delete Older Than: is required and was empty',
+				'Delete Older Than',
+				'is required and was empty',
 				`Give a date for item ${itemIndex + 1}, or set "Delete By" to "Customer Emails".`,
 			);
 		}
 		const date = parseUtcDate(ctx, itemIndex, 'Delete Older Than', olderThan);
 		if (date.getTime() > Date.now()) {
-			fail(
+			fieldError(
 				ctx,
 				itemIndex,
-				'Delete Older Than: is in the future',
+				'Delete Older Than',
+				'is in the future',
 				'A future date would delete all invitation data; use a date in the past.',
 			);
 		}
 		return { deleteOlderThan: toInvitationDateTime(date) };
 	}
-	return fail(
+	return fieldError(
 		ctx,
 		itemIndex,
-		`Delete By: "${deleteBy}" is not supported`,
+		'Delete By',
+		`"${deleteBy}" is not supported`,
 		'Choose "Customer Emails" or "Older Than a Date".',
 	);
 }
@@ -140,7 +144,8 @@ export const deleteInvitationData: TrustpilotOperation = {
 	option: {
 		name: 'Delete Invitation Data',
 		value: 'deleteInvitationData',
-		action: 'Delete invitation data',
+		action:
+			'Permanently delete invitation data (GDPR erasure) of given customer emails, or all data older than a date. Cannot be undone; keep it away from AI tools unless a person confirms each call. Writes: deletes personal data',
 		description: "Permanently delete customers' invitation data (GDPR), by email or by age",
 	},
 	description,

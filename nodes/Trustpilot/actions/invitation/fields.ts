@@ -1,18 +1,24 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { businessUnitLocator } from '../../helpers/descriptions';
+import { businessUnitLocator, requiredLocaleField } from '../../helpers/descriptions';
 
 export const BUSINESS_USER_HINT =
 	'Needs Client Credentials (with a Business User ID: a user with the Admin or Manager role) or Business User Login in the Trustpilot credential';
 
-export const businessUserBusinessUnit: INodeProperties = { ...businessUnitLocator, hint: BUSINESS_USER_HINT };
+export const businessUserBusinessUnit: INodeProperties = {
+	...businessUnitLocator,
+	hint: BUSINESS_USER_HINT,
+};
 
 export function templateField(name: string, noun: string): INodeProperties {
 	return {
 		displayName: `${noun} Template Name or ID`,
 		name,
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTemplates', loadOptionsDependsOn: ['businessUnit.value'] },
+		typeOptions: {
+			loadOptionsMethod: 'getTemplates',
+			loadOptionsDependsOn: ['businessUnit.value'],
+		},
 		default: '',
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
@@ -31,7 +37,7 @@ export function redirectUriField(noun: string): INodeProperties {
 	};
 }
 
-export const tagsField: INodeProperties = {
+export const invitationTagsField: INodeProperties = {
 	displayName: 'Tags',
 	name: 'tags',
 	type: 'string',
@@ -54,8 +60,12 @@ export const locationIdField: INodeProperties = {
  */
 export function productFields(withSkus: boolean): INodeProperties[] {
 	const inputOptions = [
-		{ name: 'Product Rows', value: 'details', description: 'Type in each product\'s details' },
-		{ name: 'Products (JSON)', value: 'json', description: 'An array of products, e.g. mapped from an order\'s line items' },
+		{ name: 'Product Rows', value: 'details', description: "Type in each product's details" },
+		{
+			name: 'Products (JSON)',
+			value: 'json',
+			description: "An array of products, e.g. mapped from an order's line items",
+		},
 	];
 	if (withSkus) {
 		inputOptions.push({
@@ -86,13 +96,62 @@ export function productFields(withSkus: boolean): INodeProperties[] {
 					displayName: 'Product',
 					name: 'product',
 					values: [
-						{ displayName: 'Brand', name: 'brand', type: 'string', default: '' },
-						{ displayName: 'GTIN', name: 'gtin', type: 'string', default: '', description: 'Global Trade Item Number (EAN/UPC)' },
-						{ displayName: 'Image URL', name: 'imageUrl', type: 'string', default: '', placeholder: 'e.g. https://www.example.com/images/tee.jpg' },
-						{ displayName: 'MPN', name: 'mpn', type: 'string', default: '', description: 'Manufacturer Part Number' },
-						{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
-						{ displayName: 'Product URL', name: 'productUrl', type: 'string', default: '', placeholder: 'e.g. https://www.example.com/products/tee' },
-						{ displayName: 'SKU', name: 'sku', type: 'string', default: '', required: true },
+						{
+							displayName: 'Brand',
+							name: 'brand',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. Acme',
+							description: 'Brand name shown with the product on the review form',
+						},
+						{
+							displayName: 'GTIN',
+							name: 'gtin',
+							type: 'string',
+							default: '',
+							description: 'Global Trade Item Number (EAN/UPC)',
+						},
+						{
+							displayName: 'Image URL',
+							name: 'imageUrl',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. https://www.example.com/images/tee.jpg',
+							description: 'Public HTTPS URL of a product image shown on the review form',
+						},
+						{
+							displayName: 'MPN',
+							name: 'mpn',
+							type: 'string',
+							default: '',
+							description: 'Manufacturer Part Number',
+						},
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							required: true,
+							placeholder: 'e.g. Organic Cotton T-Shirt',
+							description: 'Product name the customer sees on the review form',
+						},
+						{
+							displayName: 'Product URL',
+							name: 'productUrl',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. https://www.example.com/products/tee',
+							description: 'The product page in your shop',
+						},
+						{
+							displayName: 'SKU',
+							name: 'sku',
+							type: 'string',
+							default: '',
+							required: true,
+							placeholder: 'e.g. TEE-ORG-M',
+							description: 'Your stock keeping unit; reviews are stored per SKU',
+						},
 					],
 				},
 			],
@@ -140,6 +199,8 @@ export const customerFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
+		placeholder: 'e.g. Ana Núñez',
+		description: 'Name of the customer, shown on the review form',
 	},
 	{
 		displayName: 'Reference ID',
@@ -150,13 +211,5 @@ export const customerFields: INodeProperties[] = [
 		placeholder: 'e.g. ORDER-12345',
 		description: 'Your order or customer number; it comes back on the review',
 	},
-	{
-		displayName: 'Locale',
-		name: 'locale',
-		type: 'string',
-		default: 'en-US',
-		required: true,
-		placeholder: 'e.g. en-US',
-		description: 'Language and country of the review page, e.g. en-US or da-DK',
-	},
+	requiredLocaleField('Language and country of the review page, e.g. en-US or da-DK'),
 ];

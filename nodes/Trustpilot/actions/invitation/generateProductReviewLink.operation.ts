@@ -1,32 +1,27 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator } from '../../helpers/descriptions';
-import { requireEmail, requireHttpUrl, requireText } from '../../helpers/validation';
+import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { customerFields, productFields, redirectUriField } from './fields';
-import { readProducts, requireLocale } from './values';
+import { readProducts } from './values';
+import { LINK_CUSTOMER, readCustomer } from '../../../shared/customer';
+import { requireHttpUrl, requireLocale } from '../../../shared/validate';
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
 	...customerFields,
 	...productFields(false),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [redirectUriField('product reviews')],
-	},
+	additionalFieldsCollection([redirectUriField('product reviews')]),
 ];
 
 export const generateProductReviewLink: TrustpilotOperation = {
 	option: {
 		name: 'Generate Product Review Link',
 		value: 'generateProductReviewLink',
-		action: 'Generate a product review link',
+		action:
+			'Create a personal link to review the products of one order (customer email, name, order reference, products by SKU); nothing is sent. Returns reviewLinkId and reviewUrl. Writes: creates an invitation link',
 		description: 'Create a personal link to review the products a customer bought',
 	},
 	description,
@@ -34,16 +29,15 @@ export const generateProductReviewLink: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const input = this.getNodeParameter('productInput', itemIndex, 'details') as string;
+		const customer = readCustomer(this, itemIndex, LINK_CUSTOMER);
 		const body: IDataObject = {
-			consumer: {
-				email: requireEmail(this, itemIndex, 'Customer Email', this.getNodeParameter('email', itemIndex)),
-				name: requireText(this, itemIndex, 'Customer Name', this.getNodeParameter('name', itemIndex)),
-			},
-			referenceId: requireText(this, itemIndex, 'Reference ID', this.getNodeParameter('referenceId', itemIndex)),
+			consumer: { email: customer.email, name: customer.name },
+			referenceId: customer.reference,
 			locale: requireLocale(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex)),
 			products: readProducts(this, itemIndex, input),
 		};
-		if (String(fields.redirectUri ?? '').trim()) body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
+		if (String(fields.redirectUri ?? '').trim())
+			body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		// Unlike the other invitation calls, this one lives on the main API host.
 		return await trustpilotJson(this, {

@@ -1,57 +1,37 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator } from '../../helpers/descriptions';
-import {
-	parseTags,
-	readText,
-	requireEmail,
-	requireHttpUrl,
-	requireText,
-} from '../../helpers/validation';
+import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
+import { parseTags, readText, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { customerFields, locationIdField, redirectUriField, tagsField } from './fields';
-import { requireLocale } from './values';
+import { customerFields, locationIdField, redirectUriField, invitationTagsField } from './fields';
+import { LINK_CUSTOMER, readCustomer } from '../../../shared/customer';
+import { requireLocale } from '../../../shared/validate';
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
 	...customerFields,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [locationIdField, redirectUriField('review'), tagsField],
-	},
+	additionalFieldsCollection([locationIdField, redirectUriField('review'), invitationTagsField]),
 ];
 
 export const generateServiceReviewLink: TrustpilotOperation = {
 	option: {
 		name: 'Generate Service Review Link',
 		value: 'generateServiceReviewLink',
-		action: 'Generate a service review link',
+		action:
+			'Create a personal link to review the company for one customer (email, name, order reference); nothing is sent. Returns id and url (the link to give the customer). Writes: creates an invitation link',
 		description: 'Create a personal link to review your company, to send in your own email or SMS',
 	},
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const customer = readCustomer(this, itemIndex, LINK_CUSTOMER);
 		const body: IDataObject = {
-			email: requireEmail(
-				this,
-				itemIndex,
-				'Customer Email',
-				this.getNodeParameter('email', itemIndex),
-			),
-			name: requireText(this, itemIndex, 'Customer Name', this.getNodeParameter('name', itemIndex)),
-			referenceId: requireText(
-				this,
-				itemIndex,
-				'Reference ID',
-				this.getNodeParameter('referenceId', itemIndex),
-			),
+			email: customer.email,
+			name: customer.name,
+			referenceId: customer.reference,
 			locale: requireLocale(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex)),
 		};
 		const tags = parseTags(this, itemIndex, 'Tags', fields.tags);

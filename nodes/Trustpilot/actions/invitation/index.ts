@@ -7,8 +7,18 @@ import { getTemplates } from './getTemplates.operation';
 import { sendEmail } from './sendEmail.operation';
 
 export const invitation: TrustpilotResource = {
-	option: { name: 'Invitation', value: 'invitation', description: 'Review invitations, links and templates' },
-	operations: { deleteInvitationData, generateProductReviewLink, generateServiceReviewLink, getTemplates, sendEmail },
+	option: {
+		name: 'Invitation',
+		value: 'invitation',
+		description: 'Review invitations, links and templates',
+	},
+	operations: {
+		deleteInvitationData,
+		generateProductReviewLink,
+		generateServiceReviewLink,
+		getTemplates,
+		sendEmail,
+	},
 };
 
 export const invitationProperties = resourceProperties(invitation, 'sendEmail');

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { optionalLocaleField, additionalFieldsCollection } from '../../helpers/descriptions';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
@@ -6,7 +7,7 @@ import {
 	locationIdField,
 	productFields,
 	redirectUriField,
-	tagsField,
+	invitationTagsField,
 	templateField,
 } from './fields';
 
@@ -65,7 +66,10 @@ export const sendEmailDescription: INodeProperties[] = [
 		description: 'What the customer is asked to review',
 	},
 	...updateDisplayOptions(withService, [templateField('serviceTemplateId', 'Service Review')]),
-	...updateDisplayOptions(withProducts, [templateField('productTemplateId', 'Product Review'), ...productFields(true)]),
+	...updateDisplayOptions(withProducts, [
+		templateField('productTemplateId', 'Product Review'),
+		...productFields(true),
+	]),
 	...updateDisplayOptions(withService, [
 		{
 			displayName: 'Service Review Options',
@@ -73,7 +77,7 @@ export const sendEmailDescription: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: [sendTimeField('service review'), redirectUriField('review'), tagsField],
+			options: [sendTimeField('service review'), redirectUriField('review'), invitationTagsField],
 		},
 	]),
 	...updateDisplayOptions(withProducts, [
@@ -86,46 +90,33 @@ export const sendEmailDescription: INodeProperties[] = [
 			options: [sendTimeField('product review'), redirectUriField('product reviews')],
 		},
 	]),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Locale',
-				name: 'locale',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en-US',
-				description: 'Language and country of the email, e.g. en-US or da-DK',
-			},
-			locationIdField,
-			{
-				displayName: 'Reply-To Email',
-				name: 'replyTo',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. support@example.com',
-				description: 'Address that receives the customer\'s replies to the invitation email',
-			},
-			{
-				displayName: 'Sender Email',
-				name: 'senderEmail',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. noreply.invitations@trustpilotmail.com',
-				description: 'Sender address shown in the email (must be allowed for your Trustpilot account)',
-			},
-			{
-				displayName: 'Sender Name',
-				name: 'senderName',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Example Store',
-				description: 'Sender name shown in the email',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		optionalLocaleField('Language and country of the email, e.g. en-US or da-DK'),
+		locationIdField,
+		{
+			displayName: 'Reply-To Email',
+			name: 'replyTo',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. support@example.com',
+			description: "Address that receives the customer's replies to the invitation email",
+		},
+		{
+			displayName: 'Sender Email',
+			name: 'senderEmail',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. noreply.invitations@trustpilotmail.com',
+			description:
+				'Sender address shown in the email (must be allowed for your Trustpilot account)',
+		},
+		{
+			displayName: 'Sender Name',
+			name: 'senderName',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Example Store',
+			description: 'Sender name shown in the email',
+		},
+	]),
 ];

@@ -2,24 +2,22 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { parseTags } from '../../helpers/validation';
+import { readCustomer } from '../../../shared/customer';
 import {
-	parseTags,
+	COMMA_LINE_OR_SEMICOLON_SEPARATED,
+	parseUtcDate,
+	readList,
 	readText,
 	requireEmail,
 	requireHttpUrl,
+	requireLocale,
 	requireText,
-} from '../../helpers/validation';
+} from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { sendEmailDescription } from './sendEmail.description';
-import {
-	listOf,
-	optionalTemplateId,
-	parseUtcDate,
-	readProducts,
-	requireLocale,
-	toInvitationDateTime,
-} from './values';
+import { optionalTemplateId, readProducts, toInvitationDateTime } from './values';
 
 interface Block {
 	body: IDataObject;
@@ -77,11 +75,12 @@ function productBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
 	const input = ctx.getNodeParameter('productInput', itemIndex, 'details') as string;
 	// Trustpilot takes either full products or catalogue SKUs, never both.
 	if (input === 'skus') {
-		const skus = listOf(
+		const skus = readList(
 			ctx,
 			itemIndex,
 			'Product SKUs',
 			ctx.getNodeParameter('productSkus', itemIndex, ''),
+			COMMA_LINE_OR_SEMICOLON_SEPARATED,
 		);
 		if (skus.length === 0) requireText(ctx, itemIndex, 'Product SKUs', '');
 		block.body.productSkus = skus;
@@ -116,7 +115,8 @@ export const sendEmail: TrustpilotOperation = {
 	option: {
 		name: 'Send Email Invitation',
 		value: 'sendEmail',
-		action: 'Send an email invitation',
+		action:
+			'Send a customer an email invitation to review the company (and optionally products), by consumer email, name and order reference. Trustpilot emails the customer; a second call invites again, so call once per order. Returns success, status queued, consumerEmail, referenceNumber. Writes: emails a customer',
 		description: 'Ask a customer by email to review your company and/or the products they bought',
 	},
 	description: sendEmailDescription,
@@ -124,24 +124,12 @@ export const sendEmail: TrustpilotOperation = {
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		// Everything is checked before any request: an invitation cannot be taken back.
-		const consumerEmail = requireEmail(
-			this,
-			itemIndex,
-			'Customer Email',
-			this.getNodeParameter('consumerEmail', itemIndex),
-		);
-		const consumerName = requireText(
-			this,
-			itemIndex,
-			'Customer Name',
-			this.getNodeParameter('consumerName', itemIndex),
-		);
-		const referenceNumber = requireText(
-			this,
-			itemIndex,
-			'Reference Number',
-			this.getNodeParameter('referenceNumber', itemIndex),
-		);
+		const customer = readCustomer(this, itemIndex, {
+			email: 'consumerEmail',
+			name: 'consumerName',
+			reference: 'referenceNumber',
+			referenceLabel: 'Reference Number',
+		});
 		const type = this.getNodeParameter('invitationType', itemIndex, 'service') as string;
 		const service = type === 'product' ? undefined : serviceBlock(this, itemIndex);
 		const product = type === 'service' ? undefined : productBlock(this, itemIndex);
@@ -157,9 +145,9 @@ export const sendEmail: TrustpilotOperation = {
 			);
 		}
 		const body: IDataObject = {
-			consumerEmail,
-			consumerName,
-			referenceNumber,
+			consumerEmail: customer.email,
+			consumerName: customer.name,
+			referenceNumber: customer.reference,
 			...senderFields(this, itemIndex),
 		};
 		if (service) body.serviceReviewInvitation = service.body;
@@ -182,8 +170,8 @@ export const sendEmail: TrustpilotOperation = {
 			status: 'queued',
 			statusCode,
 			businessUnitId,
-			consumerEmail,
-			referenceNumber,
+			consumerEmail: customer.email,
+			referenceNumber: customer.reference,
 			serviceReviewInvitation: service !== undefined,
 			productReviewInvitation: product !== undefined,
 			preferredSendTime: (service?.sendAt ?? product?.sendAt)?.toISOString() ?? null,

@@ -1,41 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { parseJsonText } from '../../../shared/json';
 import {
-	parseDate,
+	fieldError,
 	readText,
 	requireHttpUrl,
 	requireId,
 	requireText,
-} from '../../helpers/validation';
-import { readList } from '../../../shared/validate';
-
-function fail(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	message: string,
-	description: string,
-): never {
-	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
-}
-
-export function requireLocale(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	field: string,
-	value: unknown,
-): string {
-	const locale = requireText(ctx, itemIndex, field, value);
-	if (!/^[a-z]{2}-[A-Za-z]{2}$/.test(locale)) {
-		fail(
-			ctx,
-			itemIndex,
-			`${field}: "${locale.slice(0, 20)}" is not a locale`,
-			'Use a language-country code such as en-US or da-DK.',
-		);
-	}
-	return locale;
-}
+} from '../../../shared/validate';
 
 /** An optional template: empty means "the business unit's default template". */
 export function optionalTemplateId(
@@ -48,16 +20,6 @@ export function optionalTemplateId(
 	return id ? requireId(ctx, itemIndex, field, id) : undefined;
 }
 
-/** A moment in UTC: the package's one date parser (a date without a zone means UTC). */
-export function parseUtcDate(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	field: string,
-	value: unknown,
-): Date {
-	return parseDate(ctx, itemIndex, field, value);
-}
-
 /** The Invitations API's documented date-time format: `MM/dd/yyyy HH:mm:ss`, UTC. */
 export function toInvitationDateTime(date: Date): string {
 	const two = (n: number) => String(n).padStart(2, '0');
@@ -65,16 +27,6 @@ export function toInvitationDateTime(date: Date): string {
 		`${two(date.getUTCMonth() + 1)}/${two(date.getUTCDate())}/${date.getUTCFullYear()} ` +
 		`${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`
 	);
-}
-
-/** A list given as an array (expression) or as comma/newline-separated text. */
-export function listOf(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	field: string,
-	value: unknown,
-): string[] {
-	return readList(ctx, itemIndex, field, value, /[,\n;]/);
 }
 
 const PRODUCT_KEYS = [
@@ -91,23 +43,25 @@ const PRODUCT_KEYS = [
 function parseJsonProducts(ctx: IExecuteFunctions, itemIndex: number, value: unknown): unknown[] {
 	let parsed = value;
 	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value);
-		} catch {
-			fail(
+		const json = parseJsonText(value);
+		if (!json.ok) {
+			fieldError(
 				ctx,
 				itemIndex,
-				'Products (JSON): is not valid JSON',
+				'Products (JSON)',
+				'is not valid JSON',
 				'Give an array of products, e.g. [{"sku": "TEE-1", "name": "T-Shirt"}].',
 			);
 		}
+		parsed = json.value;
 	}
 	if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) parsed = [parsed];
 	if (!Array.isArray(parsed)) {
-		fail(
+		fieldError(
 			ctx,
 			itemIndex,
-			'Products (JSON): must be an array of products',
+			'Products (JSON)',
+			'must be an array of products',
 			'Give an array of products, e.g. [{"sku": "TEE-1", "name": "T-Shirt"}].',
 		);
 	}
@@ -131,19 +85,21 @@ export function readProducts(
 					| undefined) ?? []);
 	const field = input === 'json' ? 'Products (JSON)' : 'Products';
 	if (raw.length === 0)
-		fail(
+		fieldError(
 			ctx,
 			itemIndex,
-			`${field}: at least one product is required`,
+			field,
+			'at least one product is required',
 			'Add the products the customer bought.',
 		);
 	return raw.map((entry, index) => {
 		const label = `${field} #${index + 1}`;
 		if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-			fail(
+			fieldError(
 				ctx,
 				itemIndex,
-				`${label}: must be an object with sku and name`,
+				label,
+				'must be an object with sku and name',
 				'e.g. {"sku": "TEE-1", "name": "T-Shirt"}.',
 			);
 		}

@@ -5,8 +5,9 @@ import {
 	filtersCollection,
 	privateBusinessUnitLocator,
 	returnAllAndLimit,
+	optionalLocaleField,
 } from '../../helpers/descriptions';
-import { parseList } from '../../helpers/validation';
+import { readList } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 
@@ -24,14 +25,7 @@ const description: INodeProperties[] = [
 			default: '',
 			description: 'Only products of this group (e.g. the variants of one product)',
 		},
-		{
-			displayName: 'Locale',
-			name: 'locale',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. en-US',
-			description: 'Locale of the product texts',
-		},
+		optionalLocaleField('Locale of the product texts'),
 		{
 			displayName: 'SKUs',
 			name: 'skus',
@@ -56,7 +50,7 @@ export const getAll: TrustpilotOperation = {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
-		const skus = parseList(this, itemIndex, 'Filters → SKUs', filters.skus);
+		const skus = readList(this, itemIndex, 'Filters → SKUs', filters.skus);
 		if (skus.length) qs.skus = skus.join(',');
 		for (const key of ['groupId', 'locale']) {
 			const value = String(filters[key] ?? '').trim();

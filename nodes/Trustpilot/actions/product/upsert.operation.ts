@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator } from '../../helpers/descriptions';
-import { readText, requireHttpUrl, requireText } from '../../helpers/validation';
+import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
+import { fieldError, readText, requireHttpUrl, requireText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -27,126 +26,134 @@ const description: INodeProperties[] = [
 		placeholder: 'e.g. Organic Cotton T-Shirt',
 		description: 'The product name shown with its reviews',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Brand', name: 'brand', type: 'string', default: '' },
-			{
-				displayName: 'Currency',
-				name: 'currency',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. USD',
-				description: 'ISO 4217 code of the price currency',
-			},
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-			},
-			{
-				displayName: 'Google Merchant Center Product ID',
-				name: 'googleMerchantCenterProductId',
-				type: 'string',
-				default: '',
-			},
-			{
-				displayName: 'Group ID',
-				name: 'groupId',
-				type: 'string',
-				default: '',
-				description:
-					'Groups variants of one product (e.g. sizes) so their reviews are shown together',
-			},
-			{
-				displayName: 'GTIN',
-				name: 'gtin',
-				type: 'string',
-				default: '',
-				description: 'Global Trade Item Number (EAN/UPC), 8–14 digits',
-			},
-			{
-				displayName: 'Image URL',
-				name: 'imageLink',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. https://www.example.com/images/t-shirt.jpg',
-			},
-			{
-				displayName: 'MPN',
-				name: 'mpn',
-				type: 'string',
-				default: '',
-				description: 'Manufacturer Part Number',
-			},
-			{
-				displayName: 'Price',
-				name: 'price',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 24.95',
-			},
-			{
-				displayName: 'Product Category Google ID',
-				name: 'productCategoryGoogleId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 1604',
-				description: 'The Google product taxonomy ID of the category',
-			},
-			{
-				displayName: 'Product URL',
-				name: 'link',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. https://www.example.com/products/t-shirt',
-			},
-			{
-				displayName: 'SKU Is Google Merchant Center ID',
-				name: 'skuSameAsGoogleMerchantCenterProductId',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the SKU is also the product ID in Google Merchant Center',
-			},
-			{
-				displayName: 'Variation Attributes',
-				name: 'variationAttributes',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				placeholder: 'Add Attribute',
-				default: {},
-				description: 'What sets this variant apart, e.g. size or colour',
-				options: [
-					{
-						displayName: 'Attribute',
-						name: 'attribute',
-						values: [
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-								placeholder: 'e.g. size',
-							},
-							{
-								displayName: 'Value',
-								name: 'value',
-								type: 'string',
-								default: '',
-								placeholder: 'e.g. M',
-							},
-						],
-					},
-				],
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Brand',
+			name: 'brand',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Acme',
+			description: 'Brand name of the product',
+		},
+		{
+			displayName: 'Currency',
+			name: 'currency',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. USD',
+			description: 'ISO 4217 code of the price currency',
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'Product description as in your catalogue',
+		},
+		{
+			displayName: 'Google Merchant Center Product ID',
+			name: 'googleMerchantCenterProductId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. online:en:US:TEE-ORG-M',
+			description: 'The product ID in Google Merchant Center, if it differs from the SKU',
+		},
+		{
+			displayName: 'Group ID',
+			name: 'groupId',
+			type: 'string',
+			default: '',
+			description:
+				'Groups variants of one product (e.g. sizes) so their reviews are shown together',
+		},
+		{
+			displayName: 'GTIN',
+			name: 'gtin',
+			type: 'string',
+			default: '',
+			description: 'Global Trade Item Number (EAN/UPC), 8–14 digits',
+		},
+		{
+			displayName: 'Image URL',
+			name: 'imageLink',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://www.example.com/images/t-shirt.jpg',
+			description: 'Public HTTPS URL of the product image',
+		},
+		{
+			displayName: 'MPN',
+			name: 'mpn',
+			type: 'string',
+			default: '',
+			description: 'Manufacturer Part Number',
+		},
+		{
+			displayName: 'Price',
+			name: 'price',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 24.95',
+			description: 'Price with a dot as decimal separator; set Currency too',
+		},
+		{
+			displayName: 'Product Category Google ID',
+			name: 'productCategoryGoogleId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1604',
+			description: 'The Google product taxonomy ID of the category',
+		},
+		{
+			displayName: 'Product URL',
+			name: 'link',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://www.example.com/products/t-shirt',
+			description: 'The product page in your shop',
+		},
+		{
+			displayName: 'SKU Is Google Merchant Center ID',
+			name: 'skuSameAsGoogleMerchantCenterProductId',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the SKU is also the product ID in Google Merchant Center',
+		},
+		{
+			displayName: 'Variation Attributes',
+			name: 'variationAttributes',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Attribute',
+			default: {},
+			description: 'What sets this variant apart, e.g. size or colour',
+			options: [
+				{
+					displayName: 'Attribute',
+					name: 'attribute',
+					values: [
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. size',
+							description: 'Name of the attribute',
+						},
+						{
+							displayName: 'Value',
+							name: 'value',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. M',
+							description: 'Value of the attribute for this variant',
+						},
+					],
+				},
+			],
+		},
+	]),
 ];
 
 const TEXT_FIELDS = [
@@ -157,13 +164,6 @@ const TEXT_FIELDS = [
 	'mpn',
 	'productCategoryGoogleId',
 ];
-
-function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
-	throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
-		itemIndex,
-		description: `Check the "${field}" field of item ${itemIndex + 1}.`,
-	});
-}
 
 /** Turns the form into Trustpilot's product record, checking what Trustpilot would reject. */
 function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
@@ -182,7 +182,7 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 	const price = readText(ctx, itemIndex, 'Price', fields.price);
 	if (price !== '') {
 		if (!/^\d+(\.\d+)?$/.test(price))
-			invalid(
+			fieldError(
 				ctx,
 				itemIndex,
 				'Price',
@@ -193,7 +193,7 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 	const currency = readText(ctx, itemIndex, 'Currency', fields.currency).toUpperCase();
 	if (currency !== '') {
 		if (!/^[A-Z]{3}$/.test(currency))
-			invalid(
+			fieldError(
 				ctx,
 				itemIndex,
 				'Currency',
@@ -204,7 +204,7 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 	const gtin = readText(ctx, itemIndex, 'GTIN', fields.gtin);
 	if (gtin !== '') {
 		if (!/^\d{8,14}$/.test(gtin))
-			invalid(ctx, itemIndex, 'GTIN', `"${gtin.slice(0, 20)}" is not a GTIN (8 to 14 digits)`);
+			fieldError(ctx, itemIndex, 'GTIN', `"${gtin.slice(0, 20)}" is not a GTIN (8 to 14 digits)`);
 		product.gtin = gtin;
 	}
 	const attributes =

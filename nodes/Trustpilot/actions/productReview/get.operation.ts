@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { simplifyProductReview } from '../../helpers/simplifyProductReview';
+import { PRIVATE_HINT, optionalLocaleField } from '../../helpers/descriptions';
+import { simplifyProductReview } from '../../../shared/simplifyProductReview';
 import type { TrustpilotOperation } from '../types';
 import {
 	getPrivateProductReview,
 	productReviewSimplifyToggle,
 	readReviewId,
-	reviewIdField,
+	productReviewIdField,
 } from './shared';
 
 const description: INodeProperties[] = [
-	{ ...reviewIdField, hint: PRIVATE_HINT },
+	{ ...productReviewIdField, hint: PRIVATE_HINT },
 	productReviewSimplifyToggle,
 	{
 		displayName: 'Options',
@@ -19,16 +19,7 @@ const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
-			{
-				displayName: 'Locale',
-				name: 'locale',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en-US',
-				description: 'Locale for translated texts such as attribute names',
-			},
-		],
+		options: [optionalLocaleField('Locale for translated texts such as attribute names')],
 	},
 ];
 
@@ -36,7 +27,8 @@ export const get: TrustpilotOperation = {
 	option: {
 		name: 'Get',
 		value: 'get',
-		action: 'Get a product review',
+		action:
+			'Get one product review by its id, with stars, content, state, consumer, product and conversation (needs a business login). Read-only: changes nothing',
 		description: 'Get one product review with consumer details, state and conversation (private)',
 	},
 	description,

@@ -7,10 +7,15 @@ import {
 	filtersCollection,
 	PRIVATE_HINT,
 	returnAllAndLimit,
+	optionalLocaleField,
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { simplifyProductReview } from '../../helpers/simplifyProductReview';
-import { parseList, readText, requireHttpUrl } from '../../helpers/validation';
+import {
+	attributeProductReview,
+	simplifyProductReview,
+	type RequestedProduct,
+} from '../../../shared/simplifyProductReview';
+import { readList, readText, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 import { languageFilter, PRODUCT_REVIEWS_PER_PAGE, productReviewSimplifyToggle } from './shared';
@@ -34,6 +39,8 @@ const description: INodeProperties[] = [
 		displayName: 'Source',
 		name: 'source',
 		type: 'options',
+		description: 'Which product reviews to read',
+		hint: 'Private needs a credential with Client Credentials or Business User Login',
 		options: [
 			{
 				name: 'Private',
@@ -56,7 +63,8 @@ const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. TEE-BLK-M, HOOD-GRY-L',
-		description: 'One or more product SKUs, separated by commas. SKU or Product URL is required.',
+		description:
+			'One or more product SKUs, separated by commas (one request per SKU, so each review is labelled with its SKU). SKU or Product URL is required.',
 		displayOptions: showPublic,
 	},
 	{
@@ -83,14 +91,7 @@ const description: INodeProperties[] = [
 	productReviewSimplifyToggle,
 	filtersCollection([
 		languageFilter,
-		{
-			displayName: 'Locale',
-			name: 'locale',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. en-US',
-			description: 'Only reviews written in this locale',
-		},
+		optionalLocaleField('Only reviews written in this locale'),
 		{
 			displayName: 'SKU',
 			name: 'sku',
@@ -104,8 +105,14 @@ const description: INodeProperties[] = [
 	]),
 ];
 
-function publicQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): IDataObject {
-	const skus = parseList(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex, ''));
+/**
+ * Public lists are asked once per SKU: the items do not say which product they belong to, so
+ * that is the only way to attribute each review. A Product URL alone is one request.
+ */
+function publicTargets(ctx: IExecuteFunctions, itemIndex: number): RequestedProduct[] {
+	const skus = [
+		...new Set(readList(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex, ''))),
+	];
 	const rawUrl = readText(
 		ctx,
 		itemIndex,
@@ -118,12 +125,11 @@ function publicQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 			description: `Public product reviews are listed per product. Fill "SKU" or "Product URL" for item ${itemIndex + 1}.`,
 		});
 	}
-	const qs: IDataObject = {};
-	if (skus.length) qs.sku = skus.join(',');
-	if (rawUrl !== '') qs.productUrl = requireHttpUrl(ctx, itemIndex, 'Product URL', rawUrl);
-	const stars = starsQuery(filters.stars);
-	if (stars) qs.stars = stars;
-	return qs;
+	// SKU wins when both are set (as Trustpilot documents); the URL is still checked.
+	const productUrl =
+		rawUrl === '' ? undefined : requireHttpUrl(ctx, itemIndex, 'Product URL', rawUrl);
+	if (skus.length) return skus.map((sku) => ({ sku }));
+	return [{ productUrl }];
 }
 
 function privateQuery(
@@ -139,7 +145,7 @@ function privateQuery(
 		});
 	}
 	const qs: IDataObject = { state: states.join(',') };
-	const skus = parseList(ctx, itemIndex, 'Filters → SKUs', filters.sku);
+	const skus = readList(ctx, itemIndex, 'Filters → SKUs', filters.sku);
 	if (skus.length) qs.sku = skus.join(',');
 	return qs;
 }
@@ -148,7 +154,8 @@ export const getAll: TrustpilotOperation = {
 	option: {
 		name: 'Get Many',
 		value: 'getAll',
-		action: 'Get many product reviews',
+		action:
+			'List product reviews of a company for one or more SKUs or a product URL, newest first. Returns at most Limit reviews, each with id, stars (1-5), content, language, createdAt, sku, productName, consumerName. Read-only: changes nothing',
 		description:
 			'List product reviews: public ones by product, or all private ones with consumer details',
 	},
@@ -160,28 +167,48 @@ export const getAll: TrustpilotOperation = {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const isPrivate = this.getNodeParameter('source', itemIndex) === 'private';
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const qs = isPrivate
-			? privateQuery(this, itemIndex, filters)
-			: publicQuery(this, itemIndex, filters);
+		const shared: IDataObject = {};
 		for (const key of ['language', 'locale']) {
 			const value = String(filters[key] ?? '').trim();
-			if (value !== '') qs[key] = value;
+			if (value !== '') shared[key] = value;
 		}
-		const reviews = await trustpilotList(
-			this,
-			{
-				method: 'GET',
-				path: `${isPrivate ? '/private' : ''}/product-reviews/business-units/${businessUnitId}/reviews`,
-				qs,
-				access: isPrivate ? 'private' : 'public',
-				itemIndex,
-				itemsKey: 'productReviews',
-				style: 'links',
-				maxPageSize: PRODUCT_REVIEWS_PER_PAGE,
-			},
-			getLimit(this, itemIndex),
-		);
-		if (!this.getNodeParameter('simplify', itemIndex, true)) return reviews;
-		return reviews.map((review) => simplifyProductReview(review, { isPrivate, businessUnitId }));
+		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		const output = (review: IDataObject) =>
+			simplify ? simplifyProductReview(review, { isPrivate, businessUnitId }) : review;
+		const limit = getLimit(this, itemIndex);
+		const listOf = async (qs: IDataObject, max: number | undefined) =>
+			await trustpilotList(
+				this,
+				{
+					method: 'GET',
+					path: `${isPrivate ? '/private' : ''}/product-reviews/business-units/${businessUnitId}/reviews`,
+					qs,
+					access: isPrivate ? 'private' : 'public',
+					itemIndex,
+					itemsKey: 'productReviews',
+					style: 'links',
+					maxPageSize: PRODUCT_REVIEWS_PER_PAGE,
+				},
+				max,
+			);
+
+		if (isPrivate) {
+			const reviews = await listOf({ ...privateQuery(this, itemIndex, filters), ...shared }, limit);
+			return reviews.map(output);
+		}
+		const targets = publicTargets(this, itemIndex);
+		const stars = starsQuery(this, itemIndex, filters.stars);
+		if (stars) shared.stars = stars;
+		const results: IDataObject[] = [];
+		for (const target of targets) {
+			const remaining = limit === undefined ? undefined : limit - results.length;
+			if (remaining !== undefined && remaining <= 0) break;
+			const qs: IDataObject = { ...shared };
+			if (target.sku !== undefined) qs.sku = target.sku;
+			else qs.productUrl = target.productUrl;
+			const reviews = await listOf(qs, remaining);
+			for (const review of reviews) results.push(output(attributeProductReview(review, target)));
+		}
+		return results;
 	},
 };

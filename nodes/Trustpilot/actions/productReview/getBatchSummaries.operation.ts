@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
-import { parseList, requireText } from '../../helpers/validation';
+import { readList, requireText } from '../../helpers/validation';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -23,7 +23,8 @@ export const getBatchSummaries: TrustpilotOperation = {
 	option: {
 		name: 'Get Batch Summaries',
 		value: 'getBatchSummaries',
-		action: 'Get product review summaries for several SKUs',
+		action:
+			'Get review summaries for the given SKUs, one per SKU: sku, starsAverage, numberOfReviews. Read-only: changes nothing',
 		description:
 			'Average stars and review counts of several products in one request, one item per SKU (public)',
 	},
@@ -32,7 +33,7 @@ export const getBatchSummaries: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const unique = [
-			...new Set(parseList(this, itemIndex, 'SKUs', this.getNodeParameter('skus', itemIndex))),
+			...new Set(readList(this, itemIndex, 'SKUs', this.getNodeParameter('skus', itemIndex))),
 		];
 		const skus = requireText(this, itemIndex, 'SKUs', unique.join(',')).split(',');
 		const { body } = await trustpilotRequest(this, {

@@ -9,7 +9,7 @@ import {
 	readConversationId,
 	readReviewId,
 	requirePathId,
-	reviewIdField,
+	productReviewIdField,
 } from './shared';
 
 const showByReview = { show: { conversationBy: ['reviewId'] } };
@@ -32,7 +32,7 @@ const description: INodeProperties[] = [
 		hint: PRIVATE_HINT,
 	},
 	{ ...conversationIdField, displayOptions: showByConversation },
-	{ ...reviewIdField, displayOptions: showByReview },
+	{ ...productReviewIdField, displayOptions: showByReview },
 ];
 
 export const getConversation: TrustpilotOperation = {

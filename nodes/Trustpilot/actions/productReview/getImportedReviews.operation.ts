@@ -1,7 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
-import { businessUnitLocator, filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
+import {
+	businessUnitLocator,
+	filtersCollection,
+	returnAllAndLimit,
+} from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { requireText } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
@@ -39,7 +43,7 @@ export const getImportedReviews: TrustpilotOperation = {
 		const qs: IDataObject = { sku };
 		const language = String(filters.language ?? '').trim();
 		if (language !== '') qs.language = language;
-		const stars = starsQuery(filters.stars);
+		const stars = starsQuery(this, itemIndex, filters.stars);
 		if (stars) qs.stars = stars;
 		return await trustpilotList(
 			this,

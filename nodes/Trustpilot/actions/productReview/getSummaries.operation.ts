@@ -15,7 +15,8 @@ export const getSummaries: TrustpilotOperation = {
 	option: {
 		name: 'Get Summaries',
 		value: 'getSummaries',
-		action: 'Get product review summaries for all SKUs',
+		action:
+			'List the review summary of every product of the company, one per SKU: sku, starsAverage, numberOfReviews; at most Limit. Read-only: changes nothing',
 		description:
 			'Average stars and review counts of every reviewed product, one item per SKU (private)',
 	},

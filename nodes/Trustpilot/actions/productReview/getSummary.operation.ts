@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
-import { parseList, requireHttpUrl, requireText } from '../../helpers/validation';
+import { readList, requireHttpUrl, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -12,6 +12,7 @@ const description: INodeProperties[] = [
 		displayName: 'Product By',
 		name: 'productBy',
 		type: 'options',
+		description: 'How to identify the product',
 		options: [
 			{
 				name: 'SKU',
@@ -29,6 +30,7 @@ const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. TEE-BLK-M',
+		description: 'One SKU, or several separated by commas for one combined summary',
 		displayOptions: { show: { productBy: ['sku'] } },
 	},
 	{
@@ -38,6 +40,7 @@ const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. https://www.example.com/products/t-shirt',
+		description: 'The product page address, as sent with the product invitations',
 		displayOptions: { show: { productBy: ['productUrl'] } },
 	},
 ];
@@ -46,7 +49,8 @@ export const getSummary: TrustpilotOperation = {
 	option: {
 		name: 'Get Summary',
 		value: 'getSummary',
-		action: 'Get a product review summary',
+		action:
+			"Get the review summary of one product (or several SKUs combined): starsAverage, numberOfReviews (total and per star). Use it for 'how is product X rated'. Read-only: changes nothing",
 		description: 'Average stars and review counts of a product (public)',
 	},
 	description,
@@ -62,7 +66,7 @@ export const getSummary: TrustpilotOperation = {
 				this.getNodeParameter('productUrl', itemIndex),
 			);
 		} else {
-			const skus = parseList(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
+			const skus = readList(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
 			qs.sku = requireText(this, itemIndex, 'SKU', skus.join(','));
 		}
 		return await trustpilotJson(this, {

@@ -11,6 +11,7 @@ const description: INodeProperties[] = [
 		displayName: 'State',
 		name: 'state',
 		type: 'options',
+		description: 'Who can see the conversation',
 		options: [
 			{
 				name: 'Private',
@@ -32,6 +33,7 @@ export const setConversationState: TrustpilotOperation = {
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const conversationId = readConversationId(this, itemIndex);
 		const state = this.getNodeParameter('state', itemIndex) as string;
@@ -40,6 +42,7 @@ export const setConversationState: TrustpilotOperation = {
 			path: `/private/conversations/${conversationId}/state`,
 			body: { state },
 			access: 'private',
+			businessUserHeader: true,
 			// Setting a state twice leaves the same state, so a retry after a lost answer is harmless.
 			idempotent: true,
 			// Trustpilot answers 204 without a body.

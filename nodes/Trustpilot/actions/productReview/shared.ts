@@ -23,7 +23,7 @@ export const languageFilter: INodeProperties = {
 	description: 'Only reviews written in this language (ISO 639-1 code)',
 };
 
-export const reviewIdField: INodeProperties = {
+export const productReviewIdField: INodeProperties = {
 	displayName: 'Product Review ID',
 	name: 'reviewId',
 	type: 'string',

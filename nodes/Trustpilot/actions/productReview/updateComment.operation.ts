@@ -43,6 +43,7 @@ export const updateComment: TrustpilotOperation = {
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const conversationId = readConversationId(this, itemIndex);
 		const commentId = requirePathId(
@@ -58,6 +59,7 @@ export const updateComment: TrustpilotOperation = {
 			path: `/private/conversations/${conversationId}/comments/${commentId}`,
 			body,
 			access: 'private',
+			businessUserHeader: true,
 			itemIndex,
 		});
 		if (Object.keys(updated).length) return { ...updated, conversationId };

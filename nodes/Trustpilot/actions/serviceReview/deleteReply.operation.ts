@@ -10,7 +10,8 @@ export const deleteReply: TrustpilotOperation = {
 	option: {
 		name: 'Delete Reply',
 		value: 'deleteReply',
-		action: 'Delete the reply to a service review',
+		action:
+			'Delete the company reply of a service review by review id. Returns success and reviewId. Writes: removes the public reply',
 		description: "Remove the company's reply from a review",
 	},
 	description,
@@ -21,6 +22,7 @@ export const deleteReply: TrustpilotOperation = {
 			method: 'DELETE',
 			path: `/private/reviews/${reviewId}/reply`,
 			access: 'private',
+			businessUserHeader: 'whenSet',
 			itemIndex,
 		});
 		if (goneAfterRetry) {

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { simplifyServiceReview } from '../../helpers/simplify';
+import { simplifyServiceReview } from '../../../shared/simplify';
 import { requireId } from '../../helpers/validation';
 
-export const reviewIdField: INodeProperties = {
+export const serviceReviewIdField: INodeProperties = {
 	displayName: 'Review ID',
 	name: 'reviewId',
 	type: 'string',
@@ -15,7 +15,10 @@ export const reviewIdField: INodeProperties = {
 };
 
 /** The review ID of the operations that need an access token. */
-export const privateReviewIdField: INodeProperties = { ...reviewIdField, hint: PRIVATE_HINT };
+export const privateReviewIdField: INodeProperties = {
+	...serviceReviewIdField,
+	hint: PRIVATE_HINT,
+};
 
 /** The text Trustpilot passes on (Reply, Request Find Reviewer); `description` says to whom. */
 export function messageField(description: string): INodeProperties {
@@ -35,13 +38,16 @@ export const accessField: INodeProperties = {
 	name: 'source',
 	type: 'options',
 	default: 'public',
+	description: 'Which view of the reviews to read',
+	hint: 'Consumer email, reference ID and tags come only from Private, which needs a credential with Client Credentials or Business User Login',
 	options: [
 		{
 			name: 'Private',
 			value: 'private',
 			description:
 				'Business view: adds the consumer email, reference ID, tags, source and Find Reviewer status. ' +
-				PRIVATE_HINT + '.',
+				PRIVATE_HINT +
+				'.',
 		},
 		{
 			name: 'Public',
@@ -61,7 +67,11 @@ export function isPrivate(ctx: IExecuteFunctions, itemIndex: number): boolean {
 }
 
 /** Applies the Simplify toggle of an item to a list of raw reviews. */
-export function shapeReviews(ctx: IExecuteFunctions, itemIndex: number, reviews: IDataObject[]): IDataObject[] {
+export function shapeReviews(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	reviews: IDataObject[],
+): IDataObject[] {
 	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
 	return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
 }

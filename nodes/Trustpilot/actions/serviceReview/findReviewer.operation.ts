@@ -7,13 +7,16 @@ import { getReviewId, messageField, privateReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
 	privateReviewIdField,
-	messageField('Why you ask the reviewer for details (e.g. an order number); Trustpilot forwards it to the reviewer'),
+	messageField(
+		'Why you ask the reviewer for details (e.g. an order number); Trustpilot forwards it to the reviewer',
+	),
 	{
 		displayName: 'Skip Notification Email',
 		name: 'skipNotificationEmailToBusinessUser',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to skip the email Trustpilot sends to the business user when the reviewer answers',
+		description:
+			'Whether to skip the email Trustpilot sends to the business user when the reviewer answers',
 	},
 ];
 
@@ -22,13 +25,20 @@ export const findReviewer: TrustpilotOperation = {
 		name: 'Request Find Reviewer',
 		value: 'findReviewer',
 		action: 'Request to find the reviewer of a service review',
-		description: 'Ask Trustpilot to contact the reviewer for details that identify them as a customer',
+		description:
+			'Ask Trustpilot to contact the reviewer for details that identify them as a customer',
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
-		const message = requireText(this, itemIndex, 'Message', this.getNodeParameter('message', itemIndex));
+		const message = requireText(
+			this,
+			itemIndex,
+			'Message',
+			this.getNodeParameter('message', itemIndex),
+		);
 		const skipNotificationEmailToBusinessUser = this.getNodeParameter(
 			'skipNotificationEmailToBusinessUser',
 			itemIndex,
@@ -39,6 +49,7 @@ export const findReviewer: TrustpilotOperation = {
 			method: 'POST',
 			path: `/private/reviews/${reviewId}/find-reviewer`,
 			access: 'private',
+			businessUserHeader: true,
 			body: { message, skipNotificationEmailToBusinessUser },
 			itemIndex,
 		});

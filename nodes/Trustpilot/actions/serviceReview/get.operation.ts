@@ -3,15 +3,16 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { simplifyToggle } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { accessField, getReviewId, isPrivate, reviewIdField, shapeReviews } from './fields';
+import { accessField, getReviewId, isPrivate, serviceReviewIdField, shapeReviews } from './fields';
 
-const description: INodeProperties[] = [reviewIdField, accessField, simplifyToggle];
+const description: INodeProperties[] = [serviceReviewIdField, accessField, simplifyToggle];
 
 export const get: TrustpilotOperation = {
 	option: {
 		name: 'Get',
 		value: 'get',
-		action: 'Get a service review',
+		action:
+			'Get one service review by its id (24 hex characters). Returns id, stars, title, text, language, createdAt, updatedAt, consumerName, replyText (null if unanswered), replyDate, link; with Source Private also consumerEmail, referenceId and tags. Read-only: changes nothing',
 		description: 'Get one review by its ID (public, or private with consumer email and tags)',
 	},
 	description,

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { filtersCollection } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { parseDate, requireEmail, toTrustpilotDateTime } from '../../helpers/validation';
+import { parseUtcDate, requireEmail, toTrustpilotDateTime } from '../../helpers/validation';
 
 // Filters marked this way are accepted by the private list only.
 const privateOnly = { show: { '/source': ['private'] } };
@@ -185,7 +184,7 @@ export function filtersToQuery(
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const allowed = isPrivateList ? PRIVATE_FILTERS : PUBLIC_FILTERS;
 	const query: IDataObject = {};
-	const stars = starsQuery(filters.stars);
+	const stars = starsQuery(ctx, itemIndex, filters.stars);
 	if (stars) query.stars = stars;
 	for (const key of allowed) {
 		const value = filters[key];
@@ -208,19 +207,9 @@ export function filtersToQuery(
 	] as const) {
 		if (query[key] === undefined) continue;
 		// The shared parser reads text without a zone as UTC, as the field is documented.
-		query[key] = toTrustpilotDateTime(parseDate(ctx, itemIndex, label, filters[key]));
+		query[key] = toTrustpilotDateTime(parseUtcDate(ctx, itemIndex, label, filters[key]));
 	}
 	if (query.referralEmail !== undefined)
 		query.referralEmail = requireEmail(ctx, itemIndex, 'Referral Email', query.referralEmail);
-	if (query.tagValue !== undefined && /\s/.test(String(query.tagValue))) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Tag Value: "${String(query.tagValue)}" contains a space`,
-			{
-				itemIndex,
-				description: 'Trustpilot tags cannot contain spaces.',
-			},
-		);
-	}
 	return query;
 }

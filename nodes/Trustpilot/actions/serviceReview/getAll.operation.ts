@@ -24,7 +24,8 @@ export const getAll: TrustpilotOperation = {
 	option: {
 		name: 'Get Many',
 		value: 'getAll',
-		action: 'Get many service reviews',
+		action:
+			'List service reviews of a company, newest first unless Order By says otherwise. Returns at most Limit reviews (default 50, up to 100 per call as a tool), each with id, stars (1-5), title, text, language, createdAt, consumerName, replyText (null if unanswered), replyDate, link. Filters: stars, language, replied. Use a review id with the get, reply and tag tools. Read-only: changes nothing',
 		description: 'List the reviews of a business unit, newest first by default, with filters',
 	},
 	description,
@@ -32,12 +33,14 @@ export const getAll: TrustpilotOperation = {
 		return isPrivate(this, itemIndex) ? 'private' : 'public';
 	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		// Every input is checked before the business unit is looked up: a bad value sends nothing.
 		const privateList = isPrivate(this, itemIndex);
 		const qs = {
 			...filtersToQuery(this, itemIndex, privateList),
 			orderBy: this.getNodeParameter('orderBy', itemIndex, 'createdat.desc') as string,
 		};
+		const limit = getLimit(this, itemIndex);
+		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const reviews = await trustpilotList(
 			this,
 			{
@@ -52,7 +55,7 @@ export const getAll: TrustpilotOperation = {
 				maxPageSize: MAX_PER_PAGE,
 				itemIndex,
 			},
-			getLimit(this, itemIndex),
+			limit,
 		);
 		return shapeReviews(this, itemIndex, reviews);
 	},

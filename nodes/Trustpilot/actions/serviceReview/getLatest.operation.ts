@@ -1,7 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { simplifyToggle } from '../../helpers/descriptions';
-import { readNumber, requireText } from '../../helpers/validation';
+import { readLimit } from '../../helpers/businessUnit';
+import {
+	simplifyToggle,
+	optionalLocaleField,
+	additionalFieldsCollection,
+} from '../../helpers/descriptions';
+import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { shapeReviews } from './fields';
@@ -29,37 +34,24 @@ const description: INodeProperties[] = [
 		hint: `Trustpilot returns at most ${MAX_COUNT} of the latest reviews`,
 	},
 	simplifyToggle,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Only Consumers With Images',
-				name: 'filterUsersWithoutImages',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to leave out reviews by consumers without a profile image',
-			},
-			{
-				displayName: 'Locale',
-				name: 'locale',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en-US',
-				description: 'Locale of the texts in the response',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Only Consumers With Images',
+			name: 'filterUsersWithoutImages',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to leave out reviews by consumers without a profile image',
+		},
+		optionalLocaleField('Locale of the texts in the response'),
+	]),
 ];
 
 export const getLatest: TrustpilotOperation = {
 	option: {
 		name: 'Get Latest',
 		value: 'getLatest',
-		action: 'Get the latest service reviews',
+		action:
+			'Get the newest service reviews across all companies on Trustpilot (public), newest first; at most Limit. Each review: id, stars, title, text, language, createdAt, businessUnitId, consumerName, link. Read-only: changes nothing',
 		description: 'The newest reviews on Trustpilot in one language, across all companies (public)',
 	},
 	description,
@@ -71,17 +63,7 @@ export const getLatest: TrustpilotOperation = {
 			'Language',
 			this.getNodeParameter('language', itemIndex),
 		);
-		const count = readNumber(
-			this,
-			itemIndex,
-			'Limit',
-			this.getNodeParameter('limit', itemIndex, 50),
-			{
-				min: 1,
-				max: MAX_COUNT,
-				integer: true,
-			},
-		);
+		const count = readLimit(this, itemIndex, MAX_COUNT);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
 		if (typeof additional.locale === 'string' && additional.locale.trim())

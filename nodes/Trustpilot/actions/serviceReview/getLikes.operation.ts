@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, reviewIdField } from './fields';
+import { getReviewId, serviceReviewIdField } from './fields';
 
-const description: INodeProperties[] = [reviewIdField];
+const description: INodeProperties[] = [serviceReviewIdField];
 
 export const getLikes: TrustpilotOperation = {
 	option: {
@@ -17,7 +17,11 @@ export const getLikes: TrustpilotOperation = {
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
-		const response = await trustpilotJson(this, { method: 'GET', path: `/reviews/${reviewId}/likes`, itemIndex });
+		const response = await trustpilotJson(this, {
+			method: 'GET',
+			path: `/reviews/${reviewId}/likes`,
+			itemIndex,
+		});
 		return { reviewId, ...response };
 	},
 };

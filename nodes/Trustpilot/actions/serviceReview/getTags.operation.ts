@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { formatTags } from '../../helpers/simplify';
+import { formatTags } from '../../../shared/simplify';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { getReviewId, privateReviewIdField } from './fields';
@@ -11,7 +11,8 @@ export const getTags: TrustpilotOperation = {
 	option: {
 		name: 'Get Tags',
 		value: 'getTags',
-		action: 'Get the tags of a service review',
+		action:
+			"Get the tags of a service review by review id: tags (list of group and value) and tagList ('group:value, ...'). Tags are private labels, never shown to consumers. Read-only: changes nothing",
 		description: 'List the tags (group and value) of a review',
 	},
 	description,

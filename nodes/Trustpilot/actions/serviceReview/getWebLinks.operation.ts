@@ -1,21 +1,14 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { requiredLocaleField } from '../../helpers/descriptions';
 import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, reviewIdField } from './fields';
+import { getReviewId, serviceReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
-	reviewIdField,
-	{
-		displayName: 'Locale',
-		name: 'locale',
-		type: 'string',
-		default: 'en-US',
-		required: true,
-		placeholder: 'e.g. en-US',
-		description: 'Language and country of the Trustpilot site the links point to, e.g. da-DK',
-	},
+	serviceReviewIdField,
+	requiredLocaleField('Language and country of the Trustpilot site the links point to, e.g. da-DK'),
 ];
 
 export const getWebLinks: TrustpilotOperation = {
@@ -29,7 +22,12 @@ export const getWebLinks: TrustpilotOperation = {
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
-		const locale = requireText(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex));
+		const locale = requireText(
+			this,
+			itemIndex,
+			'Locale',
+			this.getNodeParameter('locale', itemIndex),
+		);
 		const response = await trustpilotJson(this, {
 			method: 'GET',
 			path: `/reviews/${reviewId}/web-links`,

@@ -14,7 +14,11 @@ import { reply } from './reply.operation';
 import { setTags } from './setTags.operation';
 
 export const serviceReview: TrustpilotResource = {
-	option: { name: 'Service Review', value: 'serviceReview', description: 'Reviews of a company (service reviews)' },
+	option: {
+		name: 'Service Review',
+		value: 'serviceReview',
+		description: 'Reviews of a company (service reviews)',
+	},
 	operations: {
 		addTags,
 		deleteReply,

@@ -15,23 +15,29 @@ export const removeTag: TrustpilotOperation = {
 	option: {
 		name: 'Remove Tag',
 		value: 'removeTag',
-		action: 'Remove a tag from a service review',
+		action:
+			'Remove one tag (group and value) from a service review by review id. Returns success, reviewId, tag. Writes: changes the review tags',
 		description: 'Remove one tag (group and value) from a review',
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
 		const tag = validateTag(
 			this,
 			itemIndex,
-			{ group: this.getNodeParameter('group', itemIndex, ''), value: this.getNodeParameter('value', itemIndex, '') },
+			{
+				group: this.getNodeParameter('group', itemIndex, ''),
+				value: this.getNodeParameter('value', itemIndex, ''),
+			},
 			'Tag Value',
 		);
 		await trustpilotRequest(this, {
 			method: 'DELETE',
 			path: `/private/reviews/${reviewId}/tags`,
 			access: 'private',
+			businessUserHeader: true,
 			qs: { group: tag.group, value: tag.value },
 			itemIndex,
 		});

@@ -15,8 +15,9 @@ const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 5f3b2c1a9d8e7f6a5b4c3d2e',
-		description: 'The business user the reply is posted as. Leave empty to use the Business User ID of the credential.',
-		hint: 'Empty = the credential\'s Business User ID',
+		description:
+			'The business user the reply is posted as. Leave empty to use the Business User ID of the credential.',
+		hint: "Empty = the credential's Business User ID",
 	},
 ];
 
@@ -27,11 +28,15 @@ async function authorOf(ctx: IExecuteFunctions, itemIndex: number): Promise<stri
 	const credentials = await getTrustpilotCredentials(ctx);
 	const fromCredential = String(credentials.businessUserId ?? '').trim();
 	if (!fromCredential) {
-		throw new NodeOperationError(ctx.getNode(), 'Author Business User ID: is required and was empty', {
-			itemIndex,
-			description:
-				'Set "Author Business User ID" on the node, or "Business User ID" in the Trustpilot credential (copy it from your user profile in Trustpilot Business).',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Author Business User ID: is required and was empty',
+			{
+				itemIndex,
+				description:
+					'Set "Author Business User ID" on the node, or "Business User ID" in the Trustpilot credential (copy it from your user profile in Trustpilot Business).',
+			},
+		);
 	}
 	return requireId(ctx, itemIndex, 'Business User ID (credential)', fromCredential);
 }
@@ -40,20 +45,27 @@ export const reply: TrustpilotOperation = {
 	option: {
 		name: 'Reply',
 		value: 'reply',
-		action: 'Reply to a service review',
-		description: 'Post the company\'s public reply to a review',
+		action:
+			'Post the company reply to a service review by review id, with the reply text as Message. The reply is public at once and replaces an earlier reply; do not call twice for one review. Returns success, reviewId, message. Writes: publishes the reply',
+		description: "Post the company's public reply to a review",
 	},
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = getReviewId(this, itemIndex);
-		const message = requireText(this, itemIndex, 'Message', this.getNodeParameter('message', itemIndex));
+		const message = requireText(
+			this,
+			itemIndex,
+			'Message',
+			this.getNodeParameter('message', itemIndex),
+		);
 		const authorBusinessUserId = await authorOf(this, itemIndex);
 		// POST is never resent after a possible success (see transport), so a reply is not posted twice.
 		const { body } = await trustpilotRequest(this, {
 			method: 'POST',
 			path: `/private/reviews/${reviewId}/reply`,
 			access: 'private',
+			businessUserHeader: 'whenSet',
 			body: { authorBusinessUserId, message },
 			itemIndex,
 		});

@@ -2,23 +2,28 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TrustpilotOperation } from '../types';
 import { privateReviewIdField } from './fields';
-import { tagsField } from './tags';
+import { reviewTagsField } from './tags';
 import { writeTags } from './tagWrite';
 
 const description: INodeProperties[] = [
 	privateReviewIdField,
-	{ ...tagsField(false), description: 'The complete new set of tags; no tags removes them all' },
+	{
+		...reviewTagsField(false),
+		description: 'The complete new set of tags; no tags removes them all',
+	},
 ];
 
 export const setTags: TrustpilotOperation = {
 	option: {
 		name: 'Set Tags',
 		value: 'setTags',
-		action: 'Set the tags of a service review',
+		action:
+			'Replace all tags of a service review by review id with the given ones (an empty list removes all). Returns success, reviewId, tags. Writes: changes the review tags',
 		description: 'Replace all tags of a review with the given ones',
 	},
 	description,
 	access: 'private',
+	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		return await writeTags(this, itemIndex, 'set');
 	},

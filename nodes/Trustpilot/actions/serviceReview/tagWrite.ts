@@ -15,6 +15,7 @@ export async function writeTags(ctx: IExecuteFunctions, itemIndex: number, mode:
 		method: mode === 'add' ? 'PUT' : 'POST',
 		path: `/private/reviews/${reviewId}/tags`,
 		access: 'private',
+		businessUserHeader: true,
 		body: { tags },
 		idempotent: true,
 		itemIndex,

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { fieldError } from '../../../shared/validate';
 
 export interface ReviewTag {
 	group: string;
@@ -23,10 +24,10 @@ export const tagValueField: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. refund-requested',
-	description: 'The tag itself, without spaces',
+	description: 'The tag itself, e.g. refund-requested or Tag Name (review tags may contain spaces)',
 };
 
-export function tagsField(required: boolean): INodeProperties {
+export function reviewTagsField(required: boolean): INodeProperties {
 	return {
 		displayName: 'Tags',
 		name: 'tags',
@@ -35,20 +36,25 @@ export function tagsField(required: boolean): INodeProperties {
 		placeholder: 'Add Tag',
 		default: {},
 		required,
-		description: 'Tags as group + value pairs; values cannot contain spaces',
+		description: 'Tags as group + value pairs, e.g. generic + refund-requested',
 		options: [{ displayName: 'Tag', name: 'tag', values: [tagGroupField, tagValueField] }],
 	};
 }
 
 function invalid(ctx: IExecuteFunctions, itemIndex: number, field: string, problem: string): never {
-	throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
+	return fieldError(
+		ctx,
 		itemIndex,
-		description: `Check the "${field}" parameter of item ${itemIndex + 1}. Trustpilot tags cannot contain spaces; use e.g. "order-2024".`,
-	});
+		field,
+		problem,
+		`Check the "${field}" parameter of item ${itemIndex + 1}. A tag needs a value, e.g. "order-2024".`,
+	);
 }
 
 /**
- * One tag, validated: a group (default "generic") and a value, neither with spaces.
+ * One tag, validated: a group (default "generic") and a non-empty value. Review tags may contain
+ * spaces (the docs filter by `tagGroup=Group Name`, and the webhook sample carries the value
+ * "Tag value"); only BGL and invitation tags forbid them.
  * `field` names the parameter in errors; `position` the entry of a list (1-based).
  */
 export function validateTag(
@@ -62,13 +68,15 @@ export function validateTag(
 	const value = String(raw.value ?? '').trim();
 	const which = position === undefined ? 'the tag' : `tag ${position}`;
 	if (value === '') invalid(ctx, itemIndex, field, `${which} has no value`);
-	if (/\s/.test(value)) invalid(ctx, itemIndex, field, `the tag value "${value}" contains a space`);
-	if (/\s/.test(group)) invalid(ctx, itemIndex, field, `the tag group "${group}" contains a space`);
 	return { group, value };
 }
 
 /** Reads the Tags fixed collection of an item; `atLeastOne` for operations that add tags. */
-export function readTags(ctx: IExecuteFunctions, itemIndex: number, atLeastOne: boolean): ReviewTag[] {
+export function readTags(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	atLeastOne: boolean,
+): ReviewTag[] {
 	const collection = ctx.getNodeParameter('tags', itemIndex, {}) as IDataObject;
 	const entries = (collection.tag as IDataObject[] | undefined) ?? [];
 	const tags = entries.map((entry, index) => validateTag(ctx, itemIndex, entry, 'Tags', index + 1));

@@ -15,8 +15,8 @@ function orNull(value: unknown): Cell {
 
 /**
  * Tags as one text cell, `group:value` joined by ", " (e.g. `generic:vip, support:refund`).
- * A single string fits a CRM or sheet column; tag values never contain spaces, so the list
- * splits back unambiguously on ", ".
+ * A single string fits a CRM or sheet column. Review tags may contain spaces (not commas in
+ * practice); the raw output (Simplify off) keeps the exact array.
  */
 export function formatTags(tags: unknown): string {
 	if (!Array.isArray(tags)) return '';
@@ -57,8 +57,10 @@ export function simplifyServiceReview(review: IDataObject): IDataObject {
 	};
 	// Private-only fields appear only when the API sent them, so a public row never shows
 	// an empty email column that looks like "no email on file".
-	const email = consumer.email ?? review.referralEmail;
-	if (consumer.email !== undefined || review.referralEmail !== undefined) simple.consumerEmail = orNull(email);
+	// Documented private shape: the e-mail is top-level `referralEmail`; webhook data has consumer.email.
+	const email = review.referralEmail ?? consumer.email;
+	if (consumer.email !== undefined || review.referralEmail !== undefined)
+		simple.consumerEmail = orNull(email);
 	if (review.referenceId !== undefined) simple.referenceId = orNull(review.referenceId);
 	if (review.source !== undefined) simple.source = orNull(review.source);
 	if (review.tags !== undefined) simple.tags = formatTags(review.tags);

@@ -1,0 +1,54 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { parseJsonText } from './json';
+
+function parseBody(body: unknown): unknown {
+	if (typeof body !== 'string') return body;
+	const trimmed = body.trim();
+	if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+		const json = parseJsonText(trimmed);
+		return json.ok ? json.value : trimmed;
+	}
+	return trimmed;
+}
+
+/**
+ * Reads Trustpilot's error text from the shapes seen in the wild: the API gateway's
+ * `{fault:{faultstring}}`, `{errorCode, message}`, `{ErrorCode, Error}`, `{errors:[{title}]}`,
+ * and HTML pages from the CDN in front of the API. The one reader for the nodes' transport and
+ * the credential's token requests, so both quote Trustpilot the same way.
+ */
+export function trustpilotErrorText(rawBody: unknown): string | undefined {
+	const body = parseBody(rawBody);
+	if (typeof body === 'string') {
+		if (body === '') return undefined;
+		if (/<html|<!doctype/i.test(body)) {
+			const title = /<title>([^<]*)<\/title>/i.exec(body)?.[1]?.trim();
+			const heading = /<h[12][^>]*>([^<]*)<\/h[12]>/i.exec(body)?.[1]?.trim();
+			return `HTML error page${title || heading ? `: ${title || heading}` : ''}`;
+		}
+		return body.length > 300 ? `${body.slice(0, 300)}…` : body;
+	}
+	if (!body || typeof body !== 'object') return undefined;
+	const data = body as IDataObject;
+	const fault = data.fault as IDataObject | undefined;
+	if (fault?.faultstring) return String(fault.faultstring);
+	if (Array.isArray(data.errors) && data.errors.length) {
+		return (data.errors as IDataObject[])
+			.map((entry) => entry.title ?? entry.message ?? entry.detail ?? JSON.stringify(entry))
+			.join('; ');
+	}
+	for (const key of [
+		'message',
+		'Error',
+		'error_description',
+		'error',
+		'Message',
+		'details',
+		'ErrorCode',
+	]) {
+		const value = data[key];
+		if (typeof value === 'string' && value !== '') return value;
+	}
+	return undefined;
+}
