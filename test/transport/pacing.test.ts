@@ -106,6 +106,18 @@ describe('pacer arithmetic (fake clock)', () => {
 		).toBe(120000);
 	});
 
+	test('429s that keep saying "Retry-After: 0" end too: four retries, then the windows, then the error', () => {
+		const clock = { now: 0 };
+		const pacer = pacerOn(clock, custom([50, 2], [500, 20]));
+		clock.now += pacer.reserve();
+		const retryNow = { status: 429, headers: { 'retry-after': '0' }, body: undefined, message: '' };
+		const waits = [];
+		for (let attempt = 0; attempt < 7; attempt++) waits.push(pacer.afterRateLimit(retryNow));
+		expect(waits.slice(0, 4)).toEqual([0, 0, 0, 0]);
+		// Then as without Retry-After: the only call (sent at 0) leaves the windows at 2.02 s and 20.2 s.
+		expect(waits.slice(4)).toEqual([2020, 20200, undefined]);
+	});
+
 	test('a 429 without Retry-After: backs off four times, then waits for each window to free up, then gives up', () => {
 		const clock = { now: 0 };
 		const pacer = pacerOn(clock, custom([50, 2], [500, 20]));

@@ -190,9 +190,8 @@ interface PacerContext {
 
 /** What the transport asks before each call and after each 429 of one request. */
 export class Pacer {
-	private backoffs = 0;
-
-	private windowWaits = 0;
+	/** 429 answers to this request so far. */
+	private rateLimited = 0;
 
 	private pendingSlot: number | undefined;
 
@@ -249,27 +248,29 @@ export class Pacer {
 	afterRateLimit(failure: FailedResponse): number | undefined {
 		const now = this.now();
 		const longest = this.settings.windows[this.settings.windows.length - 1];
+		// Retry-After, capped: a sliding window is empty again after its length at the latest.
 		const asked = retryAfterMs(failure.headers, now);
-		if (asked !== undefined) {
-			// A sliding window is empty again after its length at the latest: never wait longer.
-			const waitMs = Math.min(asked, longest.ms);
-			if (waitMs > this.settings.maxWaitMs) {
-				throw this.tooLong(waitMs, 'Trustpilot answered 429 and asked to wait (Retry-After).');
+		const told = asked === undefined ? undefined : Math.min(asked, longest.ms);
+		// Every 429 of this request counts, also one that says "retry now": a server answering
+		// Retry-After: 0 again and again would otherwise be asked again forever.
+		const answered = this.rateLimited++;
+		if (answered < BACKOFFS_BEFORE_WINDOW_WAIT) {
+			if (told !== undefined) {
+				if (told > this.settings.maxWaitMs) {
+					throw this.tooLong(told, 'Trustpilot answered 429 and asked to wait (Retry-After).');
+				}
+				this.log(told, 'Trustpilot answered 429 and asked to wait (Retry-After)');
+				return told;
 			}
-			this.log(waitMs, 'Trustpilot answered 429 and asked to wait (Retry-After)');
-			return waitMs;
+			// Our own calls alone fill a window: the next reservation waits for it to free up.
+			if (this.budget.nextSlot(this.settings.windows, now) > now) return 0;
+			// Someone else uses the key too (or the limits are lower than set): back off briefly.
+			return retryDelayMs(failure, answered, Math.random, now);
 		}
-		// Our own calls alone fill a window: the next reservation waits for it to free up.
-		if (this.budget.nextSlot(this.settings.windows, now) > now) return 0;
-		// Someone else uses the key too (or the limits are lower than set): back off briefly first,
-		// then wait for each window in turn to free up.
-		if (this.backoffs < BACKOFFS_BEFORE_WINDOW_WAIT) {
-			return retryDelayMs(failure, this.backoffs++, Math.random, now);
-		}
-		const window = this.settings.windows[this.windowWaits];
+		// Still refused: wait for each window in turn to free up (or longer if told), then give up.
+		const window = this.settings.windows[answered - BACKOFFS_BEFORE_WINDOW_WAIT];
 		if (!window) return undefined;
-		this.windowWaits++;
-		const waitMs = Math.max(0, this.budget.windowFreesAt(window, now) - now);
+		const waitMs = Math.max(told ?? 0, this.budget.windowFreesAt(window, now) - now);
 		if (waitMs > this.settings.maxWaitMs) {
 			throw this.tooLong(
 				waitMs,
