@@ -151,6 +151,7 @@ export class TrustpilotApi implements ICredentialType {
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 833,
+			description: 'How many calls this API key may make in the short window',
 			displayOptions: { show: { rateLimits: ['custom'] } },
 		},
 		{
@@ -159,6 +160,7 @@ export class TrustpilotApi implements ICredentialType {
 			type: 'number',
 			typeOptions: { minValue: 0.001, numberPrecision: 3 },
 			default: 300,
+			description: 'Length of the short window; Trustpilot documents 833 calls per 300 seconds',
 			displayOptions: { show: { rateLimits: ['custom'] } },
 		},
 		{
@@ -167,6 +169,7 @@ export class TrustpilotApi implements ICredentialType {
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 10000,
+			description: 'How many calls this API key may make in the long window',
 			displayOptions: { show: { rateLimits: ['custom'] } },
 		},
 		{
@@ -175,6 +178,7 @@ export class TrustpilotApi implements ICredentialType {
 			type: 'number',
 			typeOptions: { minValue: 0.001, numberPrecision: 3 },
 			default: 3600,
+			description: 'Length of the long window; Trustpilot documents 10,000 calls per 3,600 seconds',
 			displayOptions: { show: { rateLimits: ['custom'] } },
 		},
 		{
