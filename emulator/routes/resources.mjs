@@ -82,7 +82,8 @@ export const resourceRoutes = [
 		optionalLocale(ctx, 'translationLocale');
 		return ok({
 			locales: LOCALES.map(([code, name]) => localeShape(code, name)),
-			defaultLocale: 'en-US',
+			// The Resources API page shows defaultLocale as a full locale entry, not a code.
+			defaultLocale: localeShape('en-US', 'English (United States)'),
 		});
 	}),
 	route('/metadata/countries', (ctx) => {

@@ -155,13 +155,14 @@ describe('API key', () => {
 	});
 
 	it('keeps cheap resource endpoints behind the key', async () => {
-		const ok = await callApi<{ locales: Array<Record<string, unknown>>; defaultLocale: string }>(
-			`${env.handle.apiUrl}/resources/metadata/locales`,
-			{ headers: key() },
-		);
+		const ok = await callApi<{
+			locales: Array<Record<string, unknown>>;
+			defaultLocale: Record<string, unknown>;
+		}>(`${env.handle.apiUrl}/resources/metadata/locales`, { headers: key() });
 		expect(ok.status).toBe(200);
-		// Documented shape: {locales:[{locale, language, region, countryId, nativeName, translatedName, tld}], defaultLocale}.
-		expect(ok.json.defaultLocale).toBe('en-US');
+		// Documented shape (developers.trustpilot.com/resources-api): {locales:[{locale, language,
+		// region, countryId, nativeName, translatedName, tld, …}], defaultLocale: <one such entry>}.
+		expect(ok.json.defaultLocale).toMatchObject({ locale: 'en-US', language: 'en', region: 'US' });
 		const danish = ok.json.locales.find((locale) => locale.locale === 'da-DK');
 		expect(danish).toMatchObject({
 			locale: 'da-DK',
