@@ -9,6 +9,7 @@ import { reportMetrics } from './support/report.cjs';
 import { listTruth } from './support/listTruth';
 import { errorText, runTrustpilot, type NodeRun } from './support/nodeRuns';
 import { expireTokensMidway } from './support/tokenExpiry';
+import { UNBUDGETED_LIMITS } from './support/unbudgetedLimits';
 
 const fixture = useEmulator();
 
@@ -22,19 +23,6 @@ interface Scenario {
 }
 
 const RETRY_NOW = { 'Retry-After': '0' };
-// The matrix sends ~1,000 calls with one API key in this process, more than Trustpilot's
-// documented 833 per 5 minutes, to an emulator that enforces no budget here: the credential
-// declares an account with higher limits. Max Wait 6 s: a 429 storm past the retries is the
-// clear rate-limit error instead of a wait for the 5-minute window.
-const FAULT_MATRIX_LIMITS = {
-	rateLimits: 'custom',
-	shortWindowCalls: 100000,
-	shortWindowSeconds: 300,
-	longWindowCalls: 1000000,
-	longWindowSeconds: 3600,
-	maxRateLimitWaitMinutes: 0.1,
-};
-
 const SCENARIOS: Scenario[] = [
 	{ name: '502 twice', action: { status: 502, headers: RETRY_NOW }, times: 2, expect: 'complete' },
 	{ name: '503 once, real backoff', action: { status: 503 }, expect: 'complete' },
@@ -174,7 +162,7 @@ describe('Return All under faults', () => {
 			const info = await fixture.client.info();
 			const ids = { main: info.mainBusinessUnit.id };
 			const truth = (await listCase.truth(ids)).map(listCase.idOf);
-			const credential = await trustpilotCredential(fixture, listCase.mode, FAULT_MATRIX_LIMITS);
+			const credential = await trustpilotCredential(fixture, listCase.mode, UNBUDGETED_LIMITS);
 			const parameters = listCase.parameters(ids);
 			const verdicts: Record<string, string> = {};
 			const mismatches: string[] = [];
