@@ -17,6 +17,7 @@ import {
 	RENEW_GRANT_PATH,
 	apiBaseUrlOf,
 	describeTokenFailure,
+	mintTokenOncePerProcess,
 	originOf,
 	tokenContextOf,
 	type TokenRefusedError,
@@ -255,13 +256,24 @@ export class TrustpilotApi implements ICredentialType {
 		},
 	];
 
+	// n8n calls this once per execution that finds the stored token empty or expired; the guard
+	// turns a burst of such calls in one process into a single token request (queue mode).
 	async preAuthentication(
 		this: IHttpRequestHelper,
 		credentials: ICredentialDataDecryptedObject,
 	): Promise<IDataObject> {
 		// API-key mode has no token; returning no accessToken tells n8n there is nothing to persist.
 		if (credentials.authentication === 'apiKey') return {};
+		return mintTokenOncePerProcess(credentials, async () =>
+			TrustpilotApi.requestTokens.call(this, credentials),
+		);
+	}
 
+	/** The token request itself: refresh-token grant when a refresh token is stored, else the full grant. */
+	static async requestTokens(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
 		const context = tokenContextOf(credentials);
 		const baseUrl = apiBaseUrlOf(credentials);
 		const requestToken = async (path: string, form: IDataObject): Promise<TokenResponse> => {

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { trustpilotErrorText } from '../nodes/shared/trustpilotError';
@@ -109,6 +110,93 @@ export function describeTokenFailure(
 	}
 	return `Trustpilot did not issue an access token (HTTP ${statusCode})${suffix}`;
 }
+
+// ── Token stampede guard (queue mode) ────────────────────────────────────────────────────────
+// n8n runs preAuthentication for every execution whose stored access token is empty or was just
+// answered with 401, and it keeps no lock between those calls. When the stored token expires
+// while many executions run in one process (a worker running ten at once, a webhook processor
+// receiving a burst), each of them would ask Trustpilot for a token, and Trustpilot answers 429
+// to the excess. This guard keeps it to one token request per process and credential: callers
+// arriving while a request is under way wait for its answer, and callers still holding a token
+// that this process already replaced get the replacement instead of asking again. Each process
+// (main, every worker and webhook processor) does the same for itself.
+
+interface Mint {
+	request: Promise<IDataObject>;
+	/** Tokens the callers of this mint held when they asked: the ones it replaces. */
+	replaces: Set<string>;
+	/** Reuse ends here, in epoch ms. */
+	reuseUntil: number;
+	settled: boolean;
+}
+
+const latestMints = new Map<string, Mint>();
+
+// Long enough to cover a burst of executions; a caller holding a replaced token after that asks anew.
+const REUSE_WINDOW_MS = 10 * 60 * 1000;
+
+/** Names the credential a token belongs to: a hash of every field that makes the token. */
+function mintKeyOf(credentials: ICredentialDataDecryptedObject): string {
+	const parts = [
+		credentials.authentication,
+		apiBaseUrlOf(credentials),
+		credentials.apiKey,
+		credentials.apiSecret,
+		credentials.authentication === 'password' ? credentials.username : '',
+		credentials.authentication === 'password' ? credentials.password : '',
+	].map((part) => String(part ?? ''));
+	return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/**
+ * Runs `mint` (one token request) unless this process is already asking for a token for the same
+ * credential, or already got one to replace the token the caller holds. A token the caller
+ * presents that no mint here replaced (e.g. one another process minted) gets a fresh request.
+ * A failed mint is shared with the callers waiting for it and then forgotten.
+ */
+export async function mintTokenOncePerProcess(
+	credentials: ICredentialDataDecryptedObject,
+	mint: () => Promise<IDataObject>,
+	now: () => number = Date.now,
+): Promise<IDataObject> {
+	const key = mintKeyOf(credentials);
+	const presented = String(credentials.accessToken ?? '');
+	const latest = latestMints.get(key);
+	if (latest && !latest.settled) {
+		latest.replaces.add(presented);
+		return { ...(await latest.request) };
+	}
+	// No token at all ('') proves nothing about what was minted since, so it only joins a request under way.
+	if (latest && presented !== '' && latest.reuseUntil > now() && latest.replaces.has(presented)) {
+		return { ...(await latest.request) };
+	}
+
+	const entry: Mint = {
+		request: Promise.resolve({}),
+		replaces: new Set([presented]),
+		reuseUntil: 0,
+		settled: false,
+	};
+	entry.request = (async () => {
+		try {
+			const tokens = await mint();
+			entry.reuseUntil = now() + REUSE_WINDOW_MS;
+			return tokens;
+		} finally {
+			entry.settled = true;
+			// A refused request is shared with its waiters (same answer) but never reused afterwards.
+			if (entry.reuseUntil === 0 && latestMints.get(key) === entry) latestMints.delete(key);
+		}
+	})();
+	latestMints.set(key, entry);
+	return { ...(await entry.request) };
+}
+
+/** Forgets every token request of this process (tests use it between scenarios). */
+export function forgetMintedTokens(): void {
+	latestMints.clear();
+}
+// ── end of token stampede guard ──────────────────────────────────────────────────────────────
 
 // --- The credential ↔ transport contract for a refused token request --------------------------
 

@@ -1,6 +1,6 @@
 // Demo helper for a running `npm start`: creates a new review in the emulator and delivers the
 // matching Trustpilot webhook event to every published Trustpilot Trigger, as Trustpilot would.
-// Usage: node scripts/n8n/fire-review.mjs [--stars 1] [--text "…"] [--title "…"] [--event service-review-created]
+// Usage: node scripts/n8n/fire-review.mjs [--stars 1] [--text "…"] [--title "…"] [--event service-review-created] [--queue]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,10 +13,12 @@ const { values } = parseArgs({
 		text: { type: 'string', default: 'The parcel arrived broken and nobody answered my emails.' },
 		title: { type: 'string', default: 'Disappointed' },
 		event: { type: 'string', default: 'service-review-created' },
+		// The `npm run start:queue` demo (events go to its webhook processor).
+		queue: { type: 'boolean', default: false },
 	},
 });
 
-const demoFile = path.join(instanceDir('demo'), 'demo.json');
+const demoFile = path.join(instanceDir(values.queue ? 'demo-main' : 'demo'), 'demo.json');
 if (!fs.existsSync(demoFile)) {
 	process.stderr.write('No running demo found: start it with `npm start` first.\n');
 	process.exit(1);

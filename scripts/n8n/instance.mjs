@@ -105,10 +105,19 @@ export function stopLeftoverServer(instance) {
  * runner together) with output going to the instance's n8n.log. Resolves once /healthz/readiness
  * answers 200.
  */
-export async function startServer(instance, { timeoutMs = 180000 } = {}) {
+export async function startServer(
+	instance,
+	// Queue mode starts `worker` / `webhook` the same way; a worker answers on its health port.
+	{
+		timeoutMs = 180000,
+		args = ['start'],
+		readinessUrl = `${instance.baseUrl}/healthz/readiness`,
+		appendLog = false,
+	} = {},
+) {
 	stopLeftoverServer(instance);
-	const logStream = fs.openSync(instance.logFile, 'w');
-	const child = spawn(NODE_BIN, [N8N_BIN, 'start'], {
+	const logStream = fs.openSync(instance.logFile, appendLog ? 'a' : 'w');
+	const child = spawn(NODE_BIN, [N8N_BIN, ...args], {
 		cwd: instance.dir,
 		env: instance.env,
 		detached: true,
@@ -133,7 +142,7 @@ export async function startServer(instance, { timeoutMs = 180000 } = {}) {
 			);
 		}
 		try {
-			const response = await fetch(`${instance.baseUrl}/healthz/readiness`);
+			const response = await fetch(readinessUrl);
 			if (response.ok) return;
 		} catch {
 			// not listening yet

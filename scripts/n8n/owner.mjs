@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { sleep } from './process.mjs';
+
 export const DEMO_OWNER = {
 	email: 'demo@example.com',
 	password: 'Trustpilot-Demo-2026',
@@ -70,15 +72,26 @@ export async function restRequest(instance, cookie, method, route, body) {
 
 /** Calls the public API (`/api/v1`) with the instance's API key; returns the parsed body. */
 export async function publicApi(instance, method, route, body, { allowStatus = [] } = {}) {
-	const response = await fetch(`${instance.baseUrl}/api/v1${route}`, {
-		method,
-		headers: {
-			'x-n8n-api-key': instance.apiKey,
-			'content-type': 'application/json',
-			accept: 'application/json',
-		},
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
+	const request = () =>
+		fetch(`${instance.baseUrl}/api/v1${route}`, {
+			method,
+			headers: {
+				'x-n8n-api-key': instance.apiKey,
+				'content-type': 'application/json',
+				accept: 'application/json',
+			},
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+	let response;
+	try {
+		response = await request();
+	} catch (error) {
+		// A kept-alive socket that n8n closed while idle fails the next fetch before anything is sent
+		// ("fetch failed", seen once in CI on a loaded machine). Only a GET is asked again: it changes nothing.
+		if (method !== 'GET') throw error;
+		await sleep(500);
+		response = await request();
+	}
 	const text = await response.text();
 	if (!response.ok && !allowStatus.includes(response.status)) {
 		throw new Error(`${method} /api/v1${route} → ${response.status}: ${text.slice(0, 500)}`);

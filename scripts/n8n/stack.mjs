@@ -74,7 +74,10 @@ export function createStack() {
 		stack.scriptedModel = await startScriptedModel({ port: scriptedModelPort });
 		cleanups.push(() => stack.scriptedModel.close());
 
-		stack.workflows = (workflows ?? prepareWorkflows()).map(adjustWorkflow);
+		// Workflows writing to PostgreSQL need queue mode's database (npm run start:queue).
+		stack.workflows = (workflows ?? prepareWorkflows())
+			.filter((workflow) => !workflow.needsPostgres)
+			.map(adjustWorkflow);
 		const credentials = demoCredentials({
 			emulatorInfo: stack.emulatorInfo,
 			smtpPort: stack.smtp.smtpPort,
@@ -107,7 +110,7 @@ export function createStack() {
 }
 
 /** Node types n8n actually loaded, by name (like `n8n-nodes-trustpilot.trustpilot`). */
-async function loadedNodeTypes(instance, cookie) {
+export async function loadedNodeTypes(instance, cookie) {
 	const response = await fetch(`${instance.baseUrl}/types/nodes.json`, { headers: { cookie } });
 	if (!response.ok) throw new Error(`GET /types/nodes.json → ${response.status}`);
 	return new Map((await response.json()).map((type) => [type.name, type]));

@@ -86,6 +86,8 @@ export function prepareWorkflowJson(fileName, workflow, file = undefined) {
 		name: workflow.name,
 		nodes,
 		publish: nodes.some(isActivatingTrigger),
+		// Demos writing to PostgreSQL need its server: only `npm run start:queue` brings one.
+		needsPostgres: nodes.some((node) => node.type === 'n8n-nodes-base.postgres'),
 		json: { ...workflow, id, nodes, active: false },
 	};
 }

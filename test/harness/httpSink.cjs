@@ -2,6 +2,8 @@
 // Tiny HTTP receiver for tests (TypeScript tests may not use node:http under the n8n lint rules).
 const http = require('node:http');
 
+const { listenOnLoopback } = require('./loopbackServer.cjs');
+
 /**
  * Starts a loopback server that records every request and answers with a fixed reply.
  * @param {{ status?: number, body?: string, contentType?: string }} [reply]
@@ -26,22 +28,7 @@ function startHttpSink(reply = {}) {
 			res.end(body);
 		});
 	});
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			resolve({
-				url: `http://127.0.0.1:${port}`,
-				port,
-				received,
-				close: () =>
-					new Promise((done) => {
-						server.close(() => done());
-						server.closeAllConnections();
-					}),
-			});
-		});
-	});
+	return listenOnLoopback(server, { received });
 }
 
 module.exports = { startHttpSink };

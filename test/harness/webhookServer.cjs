@@ -6,6 +6,8 @@
 // raw bytes in `rawBody`.
 const http = require('node:http');
 
+const { listenOnLoopback } = require('./loopbackServer.cjs');
+
 function contentTypeOf(req) {
 	return String(req.headers['content-type'] ?? '')
 		.split(';')[0]
@@ -124,22 +126,7 @@ function startWebhookServer(handler) {
 				});
 		});
 	});
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			resolve({
-				url: `http://127.0.0.1:${port}`,
-				port,
-				requests,
-				close: () =>
-					new Promise((done) => {
-						server.close(() => done());
-						server.closeAllConnections();
-					}),
-			});
-		});
-	});
+	return listenOnLoopback(server, { requests });
 }
 
 module.exports = { startWebhookServer };
