@@ -119,6 +119,80 @@ export class TrustpilotApi implements ICredentialType {
 			description: 'The password of that business user login',
 			displayOptions: { show: { authentication: ['password'] } },
 		},
+		// --- Rate limits (pacing, nodes/Trustpilot/transport/pacing.ts) ---
+		{
+			displayName: 'Rate Limits',
+			name: 'rateLimits',
+			type: 'options',
+			options: [
+				{
+					name: "Trustpilot's Documented Limits",
+					value: 'documented',
+					description:
+						'Stay under 833 calls per 5 minutes and 10,000 calls per hour for this API key',
+				},
+				{
+					name: 'Custom Limits',
+					value: 'custom',
+					description: 'For an account with other limits agreed with Trustpilot',
+				},
+				{
+					name: 'No Pacing',
+					value: 'off',
+					description: 'Send calls as fast as they come; a 429 is retried a few times, then fails',
+				},
+			],
+			default: 'documented',
+			description:
+				'Calls are paced per API key inside this n8n process, so long lists slow down to the budget instead of failing',
+		},
+		{
+			displayName: 'Calls per Short Window',
+			name: 'shortWindowCalls',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 833,
+			description: 'How many calls this API key may make in the short window',
+			displayOptions: { show: { rateLimits: ['custom'] } },
+		},
+		{
+			displayName: 'Short Window (Seconds)',
+			name: 'shortWindowSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0.001, numberPrecision: 3 },
+			default: 300,
+			description: 'Length of the short window; Trustpilot documents 833 calls per 300 seconds',
+			displayOptions: { show: { rateLimits: ['custom'] } },
+		},
+		{
+			displayName: 'Calls per Long Window',
+			name: 'longWindowCalls',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 10000,
+			description: 'How many calls this API key may make in the long window',
+			displayOptions: { show: { rateLimits: ['custom'] } },
+		},
+		{
+			displayName: 'Long Window (Seconds)',
+			name: 'longWindowSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0.001, numberPrecision: 3 },
+			default: 3600,
+			description: 'Length of the long window; Trustpilot documents 10,000 calls per 3,600 seconds',
+			displayOptions: { show: { rateLimits: ['custom'] } },
+		},
+		{
+			displayName: 'Max Wait for the Rate Limit (Minutes)',
+			name: 'maxRateLimitWaitMinutes',
+			type: 'number',
+			typeOptions: { minValue: 0.001, numberPrecision: 3 },
+			default: 60,
+			description:
+				'An item fails with a rate-limit error only when a single wait for the budget would be longer than this',
+			displayOptions: { show: { rateLimits: ['documented', 'custom'] } },
+		},
+		// --- end of rate limits ---
 		{
 			displayName: 'Environment',
 			name: 'environment',

@@ -5,6 +5,7 @@ import { fstatSync } from 'node:fs';
 import { startEmulator } from './lib/server.mjs';
 import { info } from './lib/admin.mjs';
 import { parseVariants, VARIANTS } from './lib/variants.mjs';
+import { parseBudgetFlag } from './lib/budget.mjs';
 
 const FLAGS_WITH_VALUE = {
 	'--port': 'port',
@@ -16,6 +17,8 @@ const FLAGS_WITH_VALUE = {
 	'--password': 'password',
 	'--domain': 'domain',
 	'--variant': 'variant',
+	'--budget': 'budget',
+	'--budget-retry-after': 'budgetRetryAfter',
 };
 const BOOLEAN_FLAGS = {
 	'--json': 'json',
@@ -49,6 +52,19 @@ function parseArgs(argv) {
 	if (options.variant !== undefined) {
 		options.config = { variants: parseVariants(options.variant) };
 		delete options.variant;
+	}
+	// Call budget (lib/budget.mjs): --budget documented | 833/300,10000/3600 [--budget-retry-after none|seconds|date]
+	if (options.budget !== undefined) {
+		try {
+			options.config = {
+				...options.config,
+				budget: parseBudgetFlag(options.budget, options.budgetRetryAfter),
+			};
+		} catch (error) {
+			throw new Error(`--budget: ${error.body?.message ?? error.message}`);
+		}
+		delete options.budget;
+		delete options.budgetRetryAfter;
 	}
 	return options;
 }
@@ -96,7 +112,7 @@ async function main() {
 	}
 	if (options.help) {
 		process.stdout.write(
-			'Usage: node emulator/cli.mjs [--port 8787] [--host 127.0.0.1] [--json] [--api-key K] [--api-secret S] [--username U] [--password PW] [--domain D] [--variant a,b] [--quiet] [--verbose]\n',
+			'Usage: node emulator/cli.mjs [--port 8787] [--host 127.0.0.1] [--json] [--api-key K] [--api-secret S] [--username U] [--password PW] [--domain D] [--variant a,b] [--budget documented|833/300,10000/3600] [--budget-retry-after none|seconds|date] [--quiet] [--verbose]\n',
 		);
 		process.stdout.write(
 			`Variants:\n${Object.entries(VARIANTS)

@@ -4,6 +4,7 @@ import { ApiError, badRequest, notFound } from './errors.mjs';
 import { queryToObject, sendJson } from './http.mjs';
 import { mergeConfig } from './state.mjs';
 import { hasVariant, parseVariants } from './variants.mjs';
+import { budgetCounters } from './budget.mjs';
 import { conversationShape } from './shapes.mjs';
 import { issueAuthorizationCode, mintTokens } from './oauth.mjs';
 import { decryptBglPayload } from './bgl.mjs';
@@ -199,6 +200,8 @@ async function route(instance, method, path, query, body) {
 			return { status: 204, body: null };
 		case 'GET /counters':
 			return { status: 200, body: instance.metrics.snapshot() };
+		case 'GET /budget':
+			return { status: 200, body: { budget: state.config.budget, ...budgetCounters(state) } };
 		case 'POST /tokens/expire': {
 			let expired = 0;
 			for (const token of state.tokens.access.values()) {

@@ -14,6 +14,7 @@ import {
 } from './http.mjs';
 import { requireAccessToken, requireApiKey } from './auth.mjs';
 import { hitRateLimit } from './ratelimit.mjs';
+import { enforceBudget } from './budget.mjs';
 import { cloudFrontPage } from './faults.mjs';
 import { handleAdmin } from './admin.mjs';
 import { createInstance } from './instance.mjs';
@@ -38,6 +39,7 @@ async function runRoute(ctx, matched) {
 	const limit = ctx.state.config.rateLimit;
 	if (limit && ctx.application && hitRateLimit(ctx.state, `api:${ctx.application.apiKey}`, limit))
 		throw quotaViolation();
+	if (ctx.application) enforceBudget(ctx.state, ctx.application.apiKey);
 	if (route.body === 'json') ctx.body = parseJsonBody(ctx.headers, ctx.rawBody);
 	else if (route.body === 'optional-json')
 		ctx.body = parseJsonBody(ctx.headers, ctx.rawBody, { optional: true });

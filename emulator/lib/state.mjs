@@ -4,6 +4,7 @@ import { createRng } from './random.mjs';
 import { createClock } from './time.mjs';
 import { seedState } from './seed/seed.mjs';
 import { generateLazyReviews } from './seed/lazy.mjs';
+import { parseBudget } from './budget.mjs';
 
 export const DEFAULT_SEED = {
 	apiKey: 'demo-api-key',
@@ -21,6 +22,7 @@ export const DEFAULT_CONFIG = {
 	authorizationCodeTtlSeconds: 300,
 	tokenRateLimit: { max: 5, windowSeconds: 60 },
 	rateLimit: null,
+	budget: null, // call budget per API key (budget.mjs)
 	logBodies: true,
 	requireApiKeyOnPrivate: true,
 	/** Named variants (see variants.mjs); none by default. */
@@ -38,6 +40,8 @@ export function mergeConfig(base, partial = {}) {
 			typeof value === 'object'
 		) {
 			next[key] = { max: 5, windowSeconds: 60, ...(base[key] ?? {}), ...value };
+		} else if (key === 'budget') {
+			next[key] = parseBudget(value);
 		} else {
 			next[key] = value;
 		}

@@ -15,6 +15,15 @@ export const pollTriggerProperties: INodeProperties[] = [
 		default: '',
 	},
 	{
+		// What the schedule costs (README › Cost per poll): Trustpilot's API module allows about
+		// 200,000 calls a year on tier 1, and a poll is paid for even when nothing is new.
+		displayName:
+			"Cost: a poll with nothing new makes 1 request per business unit (2 for service reviews with Client Credentials or Business User Login: the list and its reported reviews; public product reviews: 1 per SKU), plus 1 per 100 new reviews. A year of private service reviews, per business unit: every minute 1,051,200 (over tier 1's 200,000 and tier 2's 1,000,000), every 5 minutes 210,240 (over tier 1), every 15 minutes 70,080, every hour 17,520.",
+		name: 'costNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
 		displayName: 'Reviews',
 		name: 'reviewType',
 		type: 'options',

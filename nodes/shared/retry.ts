@@ -54,7 +54,8 @@ export function outcomeUncertain(failure: FailedResponse): boolean {
 	return failure.status >= 500;
 }
 
-function retryAfterMs(headers: FailedResponse['headers'], now: number): number | undefined {
+/** What a Retry-After header asks for (seconds or an HTTP date), in ms from `now`. */
+export function retryAfterMs(headers: FailedResponse['headers'], now: number): number | undefined {
 	const raw = headers['retry-after'] ?? headers['Retry-After'];
 	if (raw === undefined || raw === null || raw === '') return undefined;
 	const seconds = Number(raw);

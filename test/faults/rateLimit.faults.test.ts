@@ -130,7 +130,7 @@ describe('429 storms and the quota', () => {
 		expect(requests.length / seconds).toBeLessThanOrEqual((2 * limit.max) / limit.windowSeconds);
 	}, 120000);
 
-	test('the real quota (833 calls / 5 min) and a list of 900 pages: a clear rate-limit error, never a partial list', async () => {
+	test('the real quota (833 calls / 5 min) and a list of 900 pages: a clear rate-limit error, never a partial list; paced, before any 429', async () => {
 		const info = await fixture.client.info();
 		const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de')!.id;
 		await fixture.client.addReviews({ businessUnitId: unit, count: 90000 });
@@ -138,31 +138,60 @@ describe('429 storms and the quota', () => {
 			(candidate) => candidate.id === unit,
 		)!;
 		const total = listed.reviewCount - listed.reportedReviewCount;
-		const credential = await trustpilotCredential(fixture, 'clientCredentials');
+		const expectCompleteOrClearError = (run: Awaited<ReturnType<typeof runTrustpilot>>) => {
+			const reviews = run.items.filter((item) => item.error === undefined);
+			if (reviews.length > 0) {
+				expect(reviews).toHaveLength(total);
+			} else {
+				expect(run.items).toHaveLength(1);
+				expect(`${String(run.items[0].error)} ${String(run.items[0].details)}`).toMatch(
+					/rate limit/i,
+				);
+				expect(errorText({ message: run.items[0].error })).not.toBe('');
+			}
+		};
 		await fixture.client.config({
 			rateLimit: { max: QUOTA.calls, windowSeconds: QUOTA.windowMs / 1000 },
 		});
-		const run = await runTrustpilot(fixture, credential, returnAll(unit), { continueOnFail: true });
+		await fixture.client.clearRequests();
+		// Paced (the default) with a Max Wait shorter than the 5-minute window: the list stops when
+		// this process has used the key's budget, before Trustpilot has to refuse a call.
+		const paced = await trustpilotCredential(fixture, 'clientCredentials', {
+			maxRateLimitWaitMinutes: 0.1,
+		});
+		const pacedRun = await runTrustpilot(fixture, paced, returnAll(unit), {
+			continueOnFail: true,
+		});
+		const pacedRequests = await listRequests();
+		await fixture.client.clearRequests();
+		// Without pacing: Trustpilot's 429s, a few retries, then the rate-limit error.
+		const unpaced = await trustpilotCredential(fixture, 'clientCredentials', { rateLimits: 'off' });
+		const run = await runTrustpilot(fixture, unpaced, returnAll(unit), { continueOnFail: true });
 		await fixture.client.config({ rateLimit: null });
 		const requests = await listRequests();
 		const accepted = requests.filter((entry) => entry.status === 200).length;
+		const pacedAccepted = pacedRequests.filter((entry) => entry.status === 200).length;
 		reportMetrics('rate-limit-real-quota-900-pages', {
 			pagesNeeded: Math.ceil(total / 100),
-			accepted,
-			rejected: requests.length - accepted,
-			outcome: run.items.length === 1 ? run.items[0].error : `${run.items.length} items`,
+			paced: {
+				accepted: pacedAccepted,
+				rejected: pacedRequests.length - pacedAccepted,
+				outcome:
+					pacedRun.items.length === 1 ? pacedRun.items[0].error : `${pacedRun.items.length} items`,
+			},
+			unpaced: {
+				accepted,
+				rejected: requests.length - accepted,
+				outcome: run.items.length === 1 ? run.items[0].error : `${run.items.length} items`,
+			},
 		});
 
+		expect(pacedRequests.filter((entry) => entry.status === 429)).toHaveLength(0);
+		expect(pacedAccepted).toBeLessThanOrEqual(QUOTA.calls);
+		expectCompleteOrClearError(pacedRun);
+		expect(String(pacedRun.items[0].details)).toMatch(/Max Wait for the Rate Limit/);
+		expect(requests.filter((entry) => entry.status === 429).length).toBeGreaterThan(0);
 		expect(accepted).toBeLessThanOrEqual(QUOTA.calls);
-		const reviews = run.items.filter((item) => item.error === undefined);
-		if (reviews.length > 0) {
-			expect(reviews).toHaveLength(total);
-		} else {
-			expect(run.items).toHaveLength(1);
-			expect(`${String(run.items[0].error)} ${String(run.items[0].details)}`).toMatch(
-				/rate limit/i,
-			);
-			expect(errorText({ message: run.items[0].error })).not.toBe('');
-		}
+		expectCompleteOrClearError(run);
 	}, 300000);
 });

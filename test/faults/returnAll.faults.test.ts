@@ -9,6 +9,7 @@ import { reportMetrics } from './support/report.cjs';
 import { listTruth } from './support/listTruth';
 import { errorText, runTrustpilot, type NodeRun } from './support/nodeRuns';
 import { expireTokensMidway } from './support/tokenExpiry';
+import { UNBUDGETED_LIMITS } from './support/unbudgetedLimits';
 
 const fixture = useEmulator();
 
@@ -161,7 +162,7 @@ describe('Return All under faults', () => {
 			const info = await fixture.client.info();
 			const ids = { main: info.mainBusinessUnit.id };
 			const truth = (await listCase.truth(ids)).map(listCase.idOf);
-			const credential = await trustpilotCredential(fixture, listCase.mode);
+			const credential = await trustpilotCredential(fixture, listCase.mode, UNBUDGETED_LIMITS);
 			const parameters = listCase.parameters(ids);
 			const verdicts: Record<string, string> = {};
 			const mismatches: string[] = [];

@@ -24,6 +24,7 @@ import {
 	type SyncPoller,
 } from './support/syncWorld';
 import { expireTokensMidway } from './support/tokenExpiry';
+import { UNBUDGETED_LIMITS } from './support/unbudgetedLimits';
 
 const fixture = useEmulator();
 
@@ -270,7 +271,7 @@ describe('review sync under faults', () => {
 		test(`a page answered "200 {}" in the middle of a poll (${mode}): the next polls still emit all 250 new reviews`, async () => {
 			const info = await fixture.client.info();
 			const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de')!.id;
-			const credential = await trustpilotCredential(fixture, mode);
+			const credential = await trustpilotCredential(fixture, mode, UNBUDGETED_LIMITS);
 			const runner = new PollRunner(fixture, credential, {
 				reviewType: 'service',
 				businessUnits: { unit: [{ businessUnit: { __rl: true, mode: 'id', value: unit } }] },

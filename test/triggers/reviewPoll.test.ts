@@ -3,6 +3,7 @@ import { sleep, type IDataObject, type INodeParameters } from 'n8n-workflow';
 import { trustpilotCredential, useEmulator, type AuthMode } from '../harness/fixtures';
 import { PollRunner } from './pollRunner';
 import { allServiceReviews, businessUnitByDomain, versionKey } from './truth';
+import { pollTriggerProperties } from '../../nodes/TrustpilotReviewPollTrigger/description';
 
 const fixture = useEmulator();
 
@@ -289,5 +290,34 @@ describe('Review Poll Trigger: settings', () => {
 
 		const badId = await runner([byId('not-an-id')]);
 		expect((await badId.poll()).error?.message).toMatch(/is not a Trustpilot ID/);
+	});
+});
+
+describe('Review Poll Trigger: the cost notice', () => {
+	it('states what quiet polls measure here, and the yearly totals for common schedules', async () => {
+		const unit = await businessUnitByDomain(fixture, 'shop.example.org');
+		const quietRequests = async (mode: AuthMode) => {
+			const poller = await runner([byId(unit.id)], {}, mode);
+			await poller.poll();
+			const quiet = await poller.poll();
+			expect(quiet.error).toBeUndefined();
+			expect(quiet.items).toEqual([]);
+			return quiet.requests.length;
+		};
+		const privatePerPoll = await quietRequests('clientCredentials');
+		const publicPerPoll = await quietRequests('apiKey');
+		const notice = String(
+			pollTriggerProperties.find((property) => property.name === 'costNotice')?.displayName,
+		);
+		expect(notice).toContain(`makes ${publicPerPoll} request per business unit`);
+		expect(notice).toContain(`${privatePerPoll} for service reviews with Client Credentials`);
+		const minutesPerYear = 365 * 24 * 60;
+		const yearly = (everyMinutes: number) =>
+			((minutesPerYear / everyMinutes) * privatePerPoll).toLocaleString('en-US');
+		expect(notice).toContain(`every minute ${yearly(1)} (over tier 1's 200,000 and tier 2's`);
+		expect(notice).toContain(`every 5 minutes ${yearly(5)} (over tier 1)`);
+		expect(notice).toContain(`every 15 minutes ${yearly(15)},`);
+		expect(notice).toContain(`every hour ${yearly(60)}.`);
+		expect((minutesPerYear / 15) * privatePerPoll).toBeLessThan(200000);
 	});
 });

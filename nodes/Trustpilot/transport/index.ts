@@ -19,6 +19,7 @@ import {
 } from '../../../credentials/trustpilotAuth';
 import { parseJsonText } from '../../shared/json';
 import { inspectFailure, toNodeApiError, type FailedResponse } from './errors';
+import { pacerFor } from './pacing';
 import { isRetryable, outcomeUncertain, RETRY_POLICY, retryDelayMs } from './retry';
 
 export type TrustpilotContext =
@@ -251,7 +252,16 @@ export async function trustpilotRequest(
 	const refused = refusedTokenOfExecution.get(ctx);
 	if (refused) throw toNodeApiError(refused, errorContext);
 
+	// Pacing (pacing.ts): each attempt takes a slot in the API key's budget, waiting when it is used up.
+	const pacer = pacerFor(credentials, apiBaseUrlOf(credentials), {
+		node: ctx.getNode(),
+		itemIndex: request.itemIndex ?? 0,
+		logger: ctx.logger,
+	});
+
 	for (let attempt = 0; ; attempt++) {
+		const paceMs = pacer?.reserve() ?? 0;
+		if (paceMs > 0) await sleep(paceMs);
 		let failure: FailedResponse;
 		try {
 			const response = (await ctx.helpers.httpRequestWithAuthentication.call(
@@ -310,6 +320,8 @@ export async function trustpilotRequest(
 				attempt--;
 				continue;
 			}
+		} finally {
+			pacer?.settle();
 		}
 		if (request.method === 'DELETE' && failure.status === 404 && uncertainEarlier) {
 			return { statusCode: 404, body: undefined, goneAfterRetry: true };
@@ -318,7 +330,11 @@ export async function trustpilotRequest(
 		const corruptSuccess = failure.code === 'EBADJSON';
 		const canRetry = corruptSuccess ? idempotent : isRetryable(failure, idempotent);
 		const delay =
-			canRetry && attempt < RETRY_POLICY.maxRetries ? retryDelayMs(failure, attempt) : undefined;
+			pacer && failure.status === 429
+				? pacer.afterRateLimit(failure)
+				: canRetry && attempt < RETRY_POLICY.maxRetries
+					? retryDelayMs(failure, attempt)
+					: undefined;
 		if (delay === undefined) {
 			const uncertain = !idempotent && (corruptSuccess || outcomeUncertain(failure));
 			if (corruptSuccess) failure = { ...failure, status: undefined, code: undefined };

@@ -3,6 +3,7 @@ export {
 	isRetryable,
 	outcomeUncertain,
 	RETRY_POLICY,
+	retryAfterMs,
 	retryDelayMs,
 	type RetryableFailure,
 } from '../../shared/retry';

@@ -4,6 +4,7 @@ import type { FaultSpec } from '../../harness/emulatorClient';
 import { trustpilotCredential, type AuthMode, type EmulatorFixture } from '../../harness/fixtures';
 import { PollRunner, type PollOutcome } from '../../triggers/pollRunner';
 import { businessUnitByDomain } from '../../triggers/truth';
+import { UNBUDGETED_LIMITS } from '../support/unbudgetedLimits';
 
 export const LIST_PATH = '/v1/private/business-units/';
 
@@ -106,7 +107,7 @@ export async function setup(
 ) {
 	const second = await businessUnitByDomain(fixture, 'shop.example.org');
 	const german = await businessUnitByDomain(fixture, 'example.de');
-	const credential = await trustpilotCredential(fixture, mode);
+	const credential = await trustpilotCredential(fixture, mode, UNBUDGETED_LIMITS);
 	const units = [
 		{ businessUnit: { __rl: true, mode: 'id', value: second.id } },
 		{ businessUnit: { __rl: true, mode: 'domain', value: german.domain } },

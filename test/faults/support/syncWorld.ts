@@ -5,6 +5,7 @@ import type { EmulatorFixture, TestCredential } from '../../harness/fixtures';
 import { trustpilotCredential } from '../../harness/fixtures';
 import { PollRunner, type PollOutcome } from '../../triggers/pollRunner';
 import { recordRun } from '../hygiene/runRecorder.cjs';
+import { UNBUDGETED_LIMITS } from './unbudgetedLimits';
 
 /**
  * One Review Poll Trigger of the sync soak, with what it emitted and what it should emit.
@@ -87,7 +88,7 @@ export async function createSyncWorld(fixture: EmulatorFixture) {
 		parameters: IDataObject,
 		watchUpdates = false,
 	) => {
-		const credential = await trustpilotCredential(fixture, mode);
+		const credential = await trustpilotCredential(fixture, mode, UNBUDGETED_LIMITS);
 		const runner = new PollRunner(fixture, credential, {
 			...base,
 			businessUnits: { unit: unitIds.map(byId) },
