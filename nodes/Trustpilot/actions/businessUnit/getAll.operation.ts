@@ -4,12 +4,13 @@ import { NodeOperationError } from 'n8n-workflow';
 import { getLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 
-const MAX_PAGE_SIZE = 1000;
+const endpoint = ENDPOINTS.allBusinessUnits;
 
 const description: INodeProperties[] = [
-	...returnAllAndLimit(MAX_PAGE_SIZE, 'companies'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'companies'),
 	filtersCollection([
 		{
 			displayName: 'Countries',
@@ -57,15 +58,7 @@ export const getAll: TrustpilotOperation = {
 		const country = countryList(this, itemIndex, filters.country);
 		return await trustpilotList(
 			this,
-			{
-				method: 'GET',
-				path: '/business-units/all',
-				qs: country ? { country } : {},
-				itemsKey: 'businessUnits',
-				style: 'cursor',
-				maxPageSize: MAX_PAGE_SIZE,
-				itemIndex,
-			},
+			listRequest(endpoint, { qs: country ? { country } : {}, itemIndex }),
 			getLimit(this, itemIndex),
 		);
 	},

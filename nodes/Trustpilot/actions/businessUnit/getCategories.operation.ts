@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { getBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
-import { countryLocaleOptions, countryLocaleQuery, unwrapList } from '../category/fields';
+import { countryLocaleOptions, countryLocaleQuery } from '../category/fields';
+import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 
 const description: INodeProperties[] = [businessUnitLocator, countryLocaleOptions()];
@@ -22,12 +23,11 @@ export const getCategories: TrustpilotOperation = {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);
 		const id = await getBusinessUnitId(this, itemIndex);
-		const response = await trustpilotJson(this, {
-			method: 'GET',
-			path: `/business-units/${id}/categories`,
-			qs,
-			itemIndex,
-		});
-		return unwrapList(response, 'categories');
+		const endpoint = ENDPOINTS.businessUnitCategories;
+		const response = await trustpilotJson(
+			this,
+			singlePageRequest(endpoint, { parameters: { businessUnitId: id }, qs, itemIndex }),
+		);
+		return listItems(endpoint, response);
 	},
 };

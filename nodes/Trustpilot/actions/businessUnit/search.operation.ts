@@ -5,9 +5,10 @@ import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions
 import { requireText } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import { countryField, countryLocaleQuery } from '../category/fields';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 
-const MAX_PAGE_SIZE = 100;
+const endpoint = ENDPOINTS.businessUnitSearch;
 
 const description: INodeProperties[] = [
 	{
@@ -19,7 +20,7 @@ const description: INodeProperties[] = [
 		placeholder: 'e.g. example',
 		description: 'Text to search for in company names and domains',
 	},
-	...returnAllAndLimit(MAX_PAGE_SIZE, 'companies'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'companies'),
 	filtersCollection([
 		{ ...countryField, description: 'Only companies in this country (two-letter code, e.g. US)' },
 	]),
@@ -39,17 +40,10 @@ export const search: TrustpilotOperation = {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		return await trustpilotList(
 			this,
-			{
-				method: 'GET',
-				path: '/business-units/search',
+			listRequest(endpoint, {
 				qs: { query, ...countryLocaleQuery(this, itemIndex, { country: filters.country }) },
-				itemsKey: 'businessUnits',
-				style: 'page',
-				maxPageSize: MAX_PAGE_SIZE,
-				// Trustpilot's search spells the page size in lower case.
-				pageSizeParam: 'perpage',
 				itemIndex,
-			},
+			}),
 			getLimit(this, itemIndex),
 		);
 	},

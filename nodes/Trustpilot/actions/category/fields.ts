@@ -85,9 +85,3 @@ export function getCategoryId(ctx: IExecuteFunctions, itemIndex: number): string
 	}
 	return id;
 }
-
-/** A list answer as one item per entry (n8n's convention), whatever the array is called. */
-export function unwrapList(response: IDataObject, key: string): IDataObject[] {
-	const list = response[key];
-	return Array.isArray(list) ? (list as IDataObject[]) : [];
-}

@@ -3,8 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { getLimit } from '../../helpers/businessUnit';
 import { returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
+import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { countryLocaleOptions, countryLocaleQuery, unwrapList } from './fields';
+import { countryLocaleOptions, countryLocaleQuery } from './fields';
 
 const description: INodeProperties[] = [
 	// Trustpilot answers this list in one response; the limit is applied to it.
@@ -40,13 +41,9 @@ export const getAll: TrustpilotOperation = {
 		const qs = countryLocaleQuery(this, itemIndex, options);
 		const parentId = String(options.parentId ?? '').trim();
 		if (parentId) qs.parentId = parentId;
-		const response = await trustpilotJson(this, {
-			method: 'GET',
-			path: '/categories',
-			qs,
-			itemIndex,
-		});
-		const categories = unwrapList(response, 'categories');
+		const endpoint = ENDPOINTS.categories;
+		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
+		const categories = listItems(endpoint, response);
 		const limit = getLimit(this, itemIndex);
 		return limit === undefined ? categories : categories.slice(0, limit);
 	},

@@ -3,14 +3,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { getLimit } from '../../helpers/businessUnit';
 import { returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { categoryIdField, countryLocaleOptions, countryLocaleQuery, getCategoryId } from './fields';
 
-const MAX_PAGE_SIZE = 100;
+const endpoint = ENDPOINTS.categoryBusinessUnits;
 
 const description: INodeProperties[] = [
 	categoryIdField,
-	...returnAllAndLimit(MAX_PAGE_SIZE, 'companies'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'companies'),
 	countryLocaleOptions(),
 ];
 
@@ -28,18 +29,11 @@ export const getBusinessUnits: TrustpilotOperation = {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const units = await trustpilotList(
 			this,
-			{
-				method: 'GET',
-				path: `/categories/${encodeURIComponent(id)}/business-units`,
+			listRequest(endpoint, {
+				parameters: { categoryId: id },
 				qs: countryLocaleQuery(this, itemIndex, options),
-				itemsKey: 'businessUnits',
-				// Documented answer: {totalNumberOfBusinesses, businessUnits}, no links → page numbers,
-				// stopping at the total (or a short page).
-				style: 'page',
-				totalKey: 'totalNumberOfBusinesses',
-				maxPageSize: MAX_PAGE_SIZE,
 				itemIndex,
-			},
+			}),
 			getLimit(this, itemIndex),
 		);
 		// Rows are keyed by `businessUnitId`; `id` is the same value under the name every other

@@ -7,14 +7,15 @@ import { reviewOrderByField, starsFilter, starsQuery } from '../../helpers/revie
 import { simplifyServiceReview } from '../../../shared/simplify';
 import { requireId } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { consumerIdField, getConsumerId } from './fields';
 
-const MAX_PAGE_SIZE = 100;
+const endpoint = ENDPOINTS.consumerReviews;
 
 const description: INodeProperties[] = [
 	consumerIdField,
-	...returnAllAndLimit(MAX_PAGE_SIZE, 'reviews'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'reviews'),
 	simplifyToggle,
 	filtersCollection([
 		{
@@ -88,15 +89,11 @@ export const getReviews: TrustpilotOperation = {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const reviews = await trustpilotList(
 			this,
-			{
-				method: 'GET',
-				path: `/consumers/${id}/reviews`,
+			listRequest(endpoint, {
+				parameters: { consumerId: id },
 				qs: filterQuery(this, itemIndex, filters),
-				itemsKey: 'reviews',
-				style: 'links',
-				maxPageSize: MAX_PAGE_SIZE,
 				itemIndex,
-			},
+			}),
 			getLimit(this, itemIndex),
 		);
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;

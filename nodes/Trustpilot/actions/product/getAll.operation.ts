@@ -9,14 +9,14 @@ import {
 } from '../../helpers/descriptions';
 import { readList } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 
-// Trustpilot's default page size for the catalogue: most catalogues arrive in one request.
-const PRODUCTS_PER_PAGE = 10000;
+const endpoint = ENDPOINTS.products;
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
-	...returnAllAndLimit(PRODUCTS_PER_PAGE, 'products'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'products'),
 	filtersCollection([
 		{
 			displayName: 'Group ID',
@@ -58,17 +58,7 @@ export const getAll: TrustpilotOperation = {
 		}
 		return await trustpilotList(
 			this,
-			{
-				method: 'GET',
-				path: `/private/business-units/${businessUnitId}/products`,
-				qs,
-				access: 'private',
-				itemIndex,
-				itemsKey: 'products',
-				// The catalogue answers `isLastPage` instead of page links.
-				style: 'page',
-				maxPageSize: PRODUCTS_PER_PAGE,
-			},
+			listRequest(endpoint, { parameters: { businessUnitId }, qs, itemIndex }),
 			getLimit(this, itemIndex),
 		);
 	},

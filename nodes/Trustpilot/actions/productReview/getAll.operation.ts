@@ -18,7 +18,8 @@ import {
 import { readList, readText, requireHttpUrl } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
-import { languageFilter, PRODUCT_REVIEWS_PER_PAGE, productReviewSimplifyToggle } from './shared';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { languageFilter, productReviewSimplifyToggle } from './shared';
 
 const showPublic = { show: { source: ['public'] } };
 const showPrivate = { show: { source: ['private'] } };
@@ -87,7 +88,7 @@ const description: INodeProperties[] = [
 		hint: PRIVATE_HINT,
 		displayOptions: showPrivate,
 	},
-	...returnAllAndLimit(PRODUCT_REVIEWS_PER_PAGE, 'reviews'),
+	...returnAllAndLimit(ENDPOINTS.productReviews.maxPageSize, 'reviews'),
 	productReviewSimplifyToggle,
 	filtersCollection([
 		languageFilter,
@@ -179,16 +180,11 @@ export const getAll: TrustpilotOperation = {
 		const listOf = async (qs: IDataObject, max: number | undefined) =>
 			await trustpilotList(
 				this,
-				{
-					method: 'GET',
-					path: `${isPrivate ? '/private' : ''}/product-reviews/business-units/${businessUnitId}/reviews`,
+				listRequest(isPrivate ? ENDPOINTS.privateProductReviews : ENDPOINTS.productReviews, {
+					parameters: { businessUnitId },
 					qs,
-					access: isPrivate ? 'private' : 'public',
 					itemIndex,
-					itemsKey: 'productReviews',
-					style: 'links',
-					maxPageSize: PRODUCT_REVIEWS_PER_PAGE,
-				},
+				}),
 				max,
 			);
 

@@ -9,8 +9,11 @@ import {
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { requireText } from '../../helpers/validation';
 import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { languageFilter, PRODUCT_REVIEWS_PER_PAGE } from './shared';
+import { languageFilter } from './shared';
+
+const endpoint = ENDPOINTS.importedProductReviews;
 
 const description: INodeProperties[] = [
 	businessUnitLocator,
@@ -23,7 +26,7 @@ const description: INodeProperties[] = [
 		placeholder: 'e.g. MUG-CER-01',
 		description: 'The product whose imported reviews to list',
 	},
-	...returnAllAndLimit(PRODUCT_REVIEWS_PER_PAGE, 'reviews'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'reviews'),
 	filtersCollection([languageFilter, starsFilter]),
 ];
 
@@ -47,15 +50,7 @@ export const getImportedReviews: TrustpilotOperation = {
 		if (stars) qs.stars = stars;
 		return await trustpilotList(
 			this,
-			{
-				method: 'GET',
-				path: `/product-reviews/business-units/${businessUnitId}/imported-reviews`,
-				qs,
-				itemIndex,
-				itemsKey: 'productReviews',
-				style: 'links',
-				maxPageSize: PRODUCT_REVIEWS_PER_PAGE,
-			},
+			listRequest(endpoint, { parameters: { businessUnitId }, qs, itemIndex }),
 			getLimit(this, itemIndex),
 		);
 	},

@@ -3,12 +3,14 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { SUMMARIES_PER_PAGE } from './shared';
+
+const endpoint = ENDPOINTS.productReviewSummaries;
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
-	...returnAllAndLimit(SUMMARIES_PER_PAGE, 'summaries'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'summaries'),
 ];
 
 export const getSummaries: TrustpilotOperation = {
@@ -26,15 +28,7 @@ export const getSummaries: TrustpilotOperation = {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		return await trustpilotList(
 			this,
-			{
-				method: 'GET',
-				path: `/private/product-reviews/business-units/${businessUnitId}/summaries`,
-				access: 'private',
-				itemIndex,
-				itemsKey: 'summaries',
-				style: 'links',
-				maxPageSize: SUMMARIES_PER_PAGE,
-			},
+			listRequest(endpoint, { parameters: { businessUnitId }, itemIndex }),
 			getLimit(this, itemIndex),
 		);
 	},

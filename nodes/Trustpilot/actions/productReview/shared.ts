@@ -5,10 +5,6 @@ import { simplifyToggle } from '../../helpers/descriptions';
 import { readText, requireId, requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
 
-/** Trustpilot's documented maximum page sizes for these lists. */
-export const PRODUCT_REVIEWS_PER_PAGE = 100;
-export const SUMMARIES_PER_PAGE = 1000;
-
 export const productReviewSimplifyToggle: INodeProperties = {
 	...simplifyToggle,
 	hint: 'Flat fields (ID, stars, content, SKU, product, consumer, reference ID, conversation ID) that map straight into a CRM or sheet row',

@@ -4,17 +4,15 @@ import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
 import { businessUnitLocator, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
 import { reviewOrderByField } from '../../helpers/reviewFilters';
 import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { accessField, isPrivate, shapeReviews } from './fields';
 import { filtersField, filtersToQuery } from './getAll.filters';
 
-/** Trustpilot serves at most 100 reviews per page. */
-const MAX_PER_PAGE = 100;
-
 const description: INodeProperties[] = [
 	businessUnitLocator,
 	accessField,
-	...returnAllAndLimit(MAX_PER_PAGE, 'reviews'),
+	...returnAllAndLimit(ENDPOINTS.serviceReviews.maxPageSize, 'reviews'),
 	simplifyToggle,
 	reviewOrderByField,
 	filtersField,
@@ -43,18 +41,11 @@ export const getAll: TrustpilotOperation = {
 		const businessUnitId = await getBusinessUnitId(this, itemIndex);
 		const reviews = await trustpilotList(
 			this,
-			{
-				method: 'GET',
-				path: privateList
-					? `/private/business-units/${businessUnitId}/reviews`
-					: `/business-units/${businessUnitId}/reviews`,
-				access: privateList ? 'private' : 'public',
+			listRequest(privateList ? ENDPOINTS.privateServiceReviews : ENDPOINTS.serviceReviews, {
+				parameters: { businessUnitId },
 				qs,
-				itemsKey: 'reviews',
-				style: 'links',
-				maxPageSize: MAX_PER_PAGE,
 				itemIndex,
-			},
+			}),
 			limit,
 		);
 		return shapeReviews(this, itemIndex, reviews);

@@ -8,6 +8,7 @@ import {
 } from '../../helpers/descriptions';
 import { requireText } from '../../helpers/validation';
 import { trustpilotJson } from '../../transport';
+import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { shapeReviews } from './fields';
 
@@ -71,15 +72,9 @@ export const getLatest: TrustpilotOperation = {
 		if (typeof additional.filterUsersWithoutImages === 'boolean') {
 			qs.filterUsersWithoutImages = String(additional.filterUsersWithoutImages);
 		}
-		const response = await trustpilotJson(this, {
-			method: 'GET',
-			path: '/reviews/latest',
-			qs,
-			itemIndex,
-		});
-		// A bare array arrives wrapped as `items` by the transport.
-		const list = response.reviews ?? response.items;
-		const reviews = Array.isArray(list) ? (list as IDataObject[]) : [];
+		const endpoint = ENDPOINTS.latestReviews;
+		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
+		const reviews = listItems(endpoint, response);
 		return shapeReviews(this, itemIndex, reviews.slice(0, count));
 	},
 };
