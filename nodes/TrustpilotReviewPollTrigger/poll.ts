@@ -43,7 +43,7 @@ interface StoredPollState {
 	domains?: Record<string, string>;
 }
 
-function parseStartDate(ctx: IPollFunctions, raw: unknown): number {
+function readStartDate(ctx: IPollFunctions, raw: unknown): number {
 	// n8n's date picker gives no zone; the shared parser reads it as UTC, as the description says.
 	return parseUtcDate(ctx, 0, 'Start Date', raw).getTime();
 }
@@ -54,7 +54,7 @@ function readSettings(ctx: IPollFunctions): PollSettings {
 	const start = ctx.getNodeParameter('start', 'now') as StartFrom;
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
 	const notBefore =
-		start === 'date' ? parseStartDate(ctx, ctx.getNodeParameter('startDate', '')) : null;
+		start === 'date' ? readStartDate(ctx, ctx.getNodeParameter('startDate', '')) : null;
 	const skus = reviewType === 'product' ? readList(ctx, 0, 'Options → SKUs', options.skus) : [];
 	const orDefault = (value: unknown, fallback: number) =>
 		value === undefined || value === '' ? fallback : value;

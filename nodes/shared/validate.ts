@@ -102,6 +102,29 @@ export function readList(
 	return entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
 }
 
+/**
+ * Invitation and link tags (a list, as `readList`): Trustpilot rejects a tag with a space, so one
+ * is an error here, before anything is sent or encrypted.
+ */
+export function readInvitationTags(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string[] {
+	const tags = readList(ctx, itemIndex, field, value);
+	const bad = tags.find((tag) => /\s/.test(tag));
+	if (bad !== undefined)
+		fieldError(
+			ctx,
+			itemIndex,
+			field,
+			`the tag "${bad}" contains a space`,
+			'Trustpilot tags cannot contain spaces; use e.g. "order-2024" instead.',
+		);
+	return tags;
+}
+
 /** Separators of a typed list: commas (SKUs, tags, stars). */
 export const COMMA_SEPARATED = /,/;
 /** Email addresses (and an invitation's SKUs) may also come one a line or ";"-separated, as mail clients copy them. */

@@ -107,7 +107,7 @@ export interface AccessNeeds {
  * router calls it with the operation's declared needs before the first request (a "By Domain"
  * lookup included); every request checks again, for callers without a declaration.
  */
-export function assertAccess(
+export function requireAccess(
 	ctx: TrustpilotContext,
 	needs: AccessNeeds,
 	credentials: ICredentialDataDecryptedObject,
@@ -214,7 +214,7 @@ export async function trustpilotRequest(
 	request: TrustpilotRequest,
 ): Promise<TrustpilotResponse> {
 	const credentials = await getTrustpilotCredentials(ctx);
-	assertAccess(ctx, request, credentials, request.itemIndex ?? 0);
+	requireAccess(ctx, request, credentials, request.itemIndex ?? 0);
 	const host = request.host ?? 'api';
 	const headers: IDataObject = { Accept: 'application/json' };
 	if (request.businessUserHeader && String(credentials.businessUserId ?? '').trim()) {

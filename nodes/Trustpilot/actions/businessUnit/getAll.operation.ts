@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/businessUnit';
+import { readListLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
@@ -24,7 +24,11 @@ const description: INodeProperties[] = [
 ];
 
 /** "us, gb" → "US,GB"; a wrong code fails before any request. */
-function countryList(ctx: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
+function readCountries(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	raw: unknown,
+): string | undefined {
 	const codes = String(raw ?? '')
 		.split(',')
 		.map((code) => code.trim())
@@ -55,11 +59,11 @@ export const getAll: TrustpilotOperation = {
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const country = countryList(this, itemIndex, filters.country);
+		const country = readCountries(this, itemIndex, filters.country);
 		return await trustpilotList(
 			this,
 			listRequest(endpoint, { qs: country ? { country } : {}, itemIndex }),
-			getLimit(this, itemIndex),
+			readListLimit(this, itemIndex),
 		);
 	},
 };

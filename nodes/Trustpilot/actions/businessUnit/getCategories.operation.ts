@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import { countryLocaleOptions, countryLocaleQuery } from '../category/fields';
@@ -22,7 +22,7 @@ export const getCategories: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);
-		const id = await getBusinessUnitId(this, itemIndex);
+		const id = await readBusinessUnitId(this, itemIndex);
 		const endpoint = ENDPOINTS.businessUnitCategories;
 		const response = await trustpilotJson(
 			this,

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator, requiredLocaleField } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { requireText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -27,7 +27,7 @@ export const getWebLinks: TrustpilotOperation = {
 			'Locale',
 			this.getNodeParameter('locale', itemIndex),
 		);
-		const id = await getBusinessUnitId(this, itemIndex);
+		const id = await readBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',
 			path: `/business-units/${id}/web-links`,

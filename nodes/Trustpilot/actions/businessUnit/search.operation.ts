@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/businessUnit';
+import { readListLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { requireText } from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import { countryField, countryLocaleQuery } from '../category/fields';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
@@ -44,7 +44,7 @@ export const search: TrustpilotOperation = {
 				qs: { query, ...countryLocaleQuery(this, itemIndex, { country: filters.country }) },
 				itemIndex,
 			}),
-			getLimit(this, itemIndex),
+			readListLimit(this, itemIndex),
 		);
 	},
 };

@@ -67,7 +67,7 @@ export const categoryIdField: INodeProperties = {
 	description: 'The ID of the category, as returned by "Get Many" (e.g. clothing_store)',
 };
 
-export function getCategoryId(ctx: IExecuteFunctions, itemIndex: number): string {
+export function readCategoryId(ctx: IExecuteFunctions, itemIndex: number): string {
 	const id = requireText(
 		ctx,
 		itemIndex,

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/businessUnit';
+import { readListLimit } from '../../helpers/businessUnit';
 import { returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
@@ -44,7 +44,7 @@ export const getAll: TrustpilotOperation = {
 		const endpoint = ENDPOINTS.categories;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
 		const categories = listItems(endpoint, response);
-		const limit = getLimit(this, itemIndex);
+		const limit = readListLimit(this, itemIndex);
 		return limit === undefined ? categories : categories.slice(0, limit);
 	},
 };

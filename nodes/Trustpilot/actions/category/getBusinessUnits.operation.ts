@@ -1,11 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/businessUnit';
+import { readListLimit } from '../../helpers/businessUnit';
 import { returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { categoryIdField, countryLocaleOptions, countryLocaleQuery, getCategoryId } from './fields';
+import {
+	categoryIdField,
+	countryLocaleOptions,
+	countryLocaleQuery,
+	readCategoryId,
+} from './fields';
 
 const endpoint = ENDPOINTS.categoryBusinessUnits;
 
@@ -25,7 +30,7 @@ export const getBusinessUnits: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const id = getCategoryId(this, itemIndex);
+		const id = readCategoryId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const units = await trustpilotList(
 			this,
@@ -34,7 +39,7 @@ export const getBusinessUnits: TrustpilotOperation = {
 				qs: countryLocaleQuery(this, itemIndex, options),
 				itemIndex,
 			}),
-			getLimit(this, itemIndex),
+			readListLimit(this, itemIndex),
 		);
 		// Rows are keyed by `businessUnitId`; `id` is the same value under the name every other
 		// business-unit output uses, so it maps straight into Get / Get Many of Service Reviews.

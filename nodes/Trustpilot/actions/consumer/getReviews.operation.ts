@@ -1,15 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/businessUnit';
+import { readListLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
 import { reviewOrderByField, starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyServiceReview } from '../../../shared/simplify';
-import { requireId } from '../../helpers/validation';
+import { requireId } from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { consumerIdField, getConsumerId } from './fields';
+import { consumerIdField, readConsumerId } from './fields';
 
 const endpoint = ENDPOINTS.consumerReviews;
 
@@ -85,7 +85,7 @@ export const getReviews: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const id = getConsumerId(this, itemIndex);
+		const id = readConsumerId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const reviews = await trustpilotList(
 			this,
@@ -94,7 +94,7 @@ export const getReviews: TrustpilotOperation = {
 				qs: filterQuery(this, itemIndex, filters),
 				itemIndex,
 			}),
-			getLimit(this, itemIndex),
+			readListLimit(this, itemIndex),
 		);
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
 import {
 	filtersCollection,
 	privateBusinessUnitLocator,
 	returnAllAndLimit,
 	optionalLocaleField,
 } from '../../helpers/descriptions';
-import { readList } from '../../helpers/validation';
+import { readList } from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
@@ -47,7 +47,7 @@ export const getAll: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		const skus = readList(this, itemIndex, 'Filters → SKUs', filters.skus);
@@ -59,7 +59,7 @@ export const getAll: TrustpilotOperation = {
 		return await trustpilotList(
 			this,
 			listRequest(endpoint, { parameters: { businessUnitId }, qs, itemIndex }),
-			getLimit(this, itemIndex),
+			readListLimit(this, itemIndex),
 		);
 	},
 };

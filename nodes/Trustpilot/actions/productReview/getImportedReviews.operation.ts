@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
 import {
 	businessUnitLocator,
 	filtersCollection,
 	returnAllAndLimit,
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { requireText } from '../../helpers/validation';
+import { requireText } from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { languageFilter } from './shared';
+import { languageFilter } from './fields';
 
 const endpoint = ENDPOINTS.importedProductReviews;
 
@@ -40,7 +40,7 @@ export const getImportedReviews: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const sku = requireText(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { sku };
@@ -51,7 +51,7 @@ export const getImportedReviews: TrustpilotOperation = {
 		return await trustpilotList(
 			this,
 			listRequest(endpoint, { parameters: { businessUnitId }, qs, itemIndex }),
-			getLimit(this, itemIndex),
+			readListLimit(this, itemIndex),
 		);
 	},
 };

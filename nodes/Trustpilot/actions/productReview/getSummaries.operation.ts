@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
@@ -25,11 +25,11 @@ export const getSummaries: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		return await trustpilotList(
 			this,
 			listRequest(endpoint, { parameters: { businessUnitId }, itemIndex }),
-			getLimit(this, itemIndex),
+			readListLimit(this, itemIndex),
 		);
 	},
 };

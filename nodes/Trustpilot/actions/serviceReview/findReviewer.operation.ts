@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireText } from '../../helpers/validation';
+import { requireText } from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, messageField, privateReviewIdField } from './fields';
+import { readServiceReviewId, messageField, privateReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
 	privateReviewIdField,
@@ -32,7 +32,7 @@ export const findReviewer: TrustpilotOperation = {
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
+		const reviewId = readServiceReviewId(this, itemIndex);
 		const message = requireText(
 			this,
 			itemIndex,

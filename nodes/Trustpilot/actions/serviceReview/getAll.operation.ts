@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
 import { businessUnitLocator, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
 import { reviewOrderByField } from '../../helpers/reviewFilters';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { accessField, isPrivate, shapeReviews } from './fields';
-import { filtersField, filtersToQuery } from './getAll.filters';
+import { filtersField, filtersToQuery } from './getAll.description';
 
 const description: INodeProperties[] = [
 	businessUnitLocator,
@@ -37,8 +37,8 @@ export const getAll: TrustpilotOperation = {
 			...filtersToQuery(this, itemIndex, privateList),
 			orderBy: this.getNodeParameter('orderBy', itemIndex, 'createdat.desc') as string,
 		};
-		const limit = getLimit(this, itemIndex);
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const limit = readListLimit(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const reviews = await trustpilotList(
 			this,
 			listRequest(privateList ? ENDPOINTS.privateServiceReviews : ENDPOINTS.serviceReviews, {

@@ -6,7 +6,7 @@ import {
 	optionalLocaleField,
 	additionalFieldsCollection,
 } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { requireText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';

@@ -4,7 +4,7 @@ import { formatTags } from '../../../shared/simplify';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, privateReviewIdField } from './fields';
+import { readServiceReviewId, privateReviewIdField } from './fields';
 
 const description: INodeProperties[] = [privateReviewIdField];
 
@@ -19,7 +19,7 @@ export const getTags: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
+		const reviewId = readServiceReviewId(this, itemIndex);
 		const endpoint = ENDPOINTS.reviewTags;
 		const response = await trustpilotJson(
 			this,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyToggle } from '../../helpers/descriptions';
-import { readText, requireId, requireText } from '../../helpers/validation';
+import { readText, requireId, requireText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 
 export const productReviewSimplifyToggle: INodeProperties = {
@@ -107,7 +107,7 @@ export function readConversationId(ctx: IExecuteFunctions, itemIndex: number): s
 	);
 }
 
-export function readReviewId(ctx: IExecuteFunctions, itemIndex: number): string {
+export function readProductReviewId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return requireId(
 		ctx,
 		itemIndex,
