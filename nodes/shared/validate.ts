@@ -85,6 +85,21 @@ export function requireText(
 	return text;
 }
 
+/** What reading a parameter takes: the node (for errors) and the item's parameter values. */
+export interface ParameterContext extends NodeContext {
+	getNodeParameter(name: string, itemIndex: number): unknown;
+}
+
+/** The text parameter `name` of an item, required (`requireText`); `field` as the user sees it. */
+export function requireTextParameter(
+	ctx: ParameterContext,
+	itemIndex: number,
+	name: string,
+	field: string,
+): string {
+	return requireText(ctx, itemIndex, field, ctx.getNodeParameter(name, itemIndex));
+}
+
 /**
  * A list given as an array (expression) or as text split at `separators`; blanks dropped. Every
  * entry follows the text rule, so a list of objects is an error too.
@@ -153,6 +168,16 @@ export function requireId(
 	if (!isTrustpilotId(id))
 		fieldError(ctx, itemIndex, field, `"${id.slice(0, 40)}" is not a Trustpilot ID`, hint);
 	return id;
+}
+
+/** The Trustpilot ID parameter `name` of an item, required (`requireId`). */
+export function requireIdParameter(
+	ctx: ParameterContext,
+	itemIndex: number,
+	name: string,
+	field: string,
+): string {
+	return requireId(ctx, itemIndex, field, ctx.getNodeParameter(name, itemIndex));
 }
 
 export function requireEmail(

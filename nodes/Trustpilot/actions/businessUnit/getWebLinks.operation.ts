@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator, requiredLocaleField } from '../../helpers/descriptions';
-import { requireText } from '../../../shared/validate';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -21,12 +21,7 @@ export const getWebLinks: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const locale = requireText(
-			this,
-			itemIndex,
-			'Locale',
-			this.getNodeParameter('locale', itemIndex),
-		);
+		const locale = requireTextParameter(this, itemIndex, 'locale', 'Locale');
 		const id = await readBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readListLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { requireText } from '../../../shared/validate';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import { countryField, countryLocaleQuery } from '../category/fields';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
@@ -36,7 +36,7 @@ export const search: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const query = requireText(this, itemIndex, 'Query', this.getNodeParameter('query', itemIndex));
+		const query = requireTextParameter(this, itemIndex, 'query', 'Query');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		return await trustpilotList(
 			this,

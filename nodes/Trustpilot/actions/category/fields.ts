@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { optionalLocaleField } from '../../helpers/descriptions';
-import { fieldError, readLocale, requireText } from '../../../shared/validate';
+import { fieldError, readLocale, requireTextParameter } from '../../../shared/validate';
 
 const COUNTRY = /^[A-Za-z]{2}$/;
 
@@ -68,12 +68,7 @@ export const categoryIdField: INodeProperties = {
 };
 
 export function readCategoryId(ctx: IExecuteFunctions, itemIndex: number): string {
-	const id = requireText(
-		ctx,
-		itemIndex,
-		'Category ID',
-		ctx.getNodeParameter('categoryId', itemIndex),
-	);
+	const id = requireTextParameter(ctx, itemIndex, 'categoryId', 'Category ID');
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
 		fieldError(
 			ctx,

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireId } from '../../../shared/validate';
+import { requireIdParameter } from '../../../shared/validate';
 
 export const consumerIdField: INodeProperties = {
 	displayName: 'Consumer ID',
@@ -14,5 +14,5 @@ export const consumerIdField: INodeProperties = {
 };
 
 export function readConsumerId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return requireId(ctx, itemIndex, 'Consumer ID', ctx.getNodeParameter('consumerId', itemIndex));
+	return requireIdParameter(ctx, itemIndex, 'consumerId', 'Consumer ID');
 }

@@ -2,7 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
-import { fieldError, readText, requireHttpUrl, requireText } from '../../../shared/validate';
+import {
+	fieldError,
+	readText,
+	requireHttpUrl,
+	requireTextParameter,
+} from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -168,8 +173,8 @@ const TEXT_FIELDS = [
 /** Turns the form into Trustpilot's product record, checking what Trustpilot would reject. */
 function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	const product: IDataObject = {
-		sku: requireText(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex)),
-		title: requireText(ctx, itemIndex, 'Title', ctx.getNodeParameter('title', itemIndex)),
+		sku: requireTextParameter(ctx, itemIndex, 'sku', 'SKU'),
+		title: requireTextParameter(ctx, itemIndex, 'title', 'Title'),
 	};
 	for (const key of TEXT_FIELDS) {
 		const value = readText(ctx, itemIndex, key, fields[key]);

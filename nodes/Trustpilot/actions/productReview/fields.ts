@@ -2,7 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyToggle } from '../../helpers/descriptions';
-import { readText, requireId, requireText } from '../../../shared/validate';
+import {
+	readText,
+	requireText,
+	requireTextParameter,
+	requireIdParameter,
+} from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 
 export const productReviewSimplifyToggle: INodeProperties = {
@@ -67,7 +72,7 @@ export function readCommentBody(
 	options: IDataObject,
 ): IDataObject {
 	const body: IDataObject = {
-		content: requireText(ctx, itemIndex, 'Comment', ctx.getNodeParameter('content', itemIndex)),
+		content: requireTextParameter(ctx, itemIndex, 'content', 'Comment'),
 	};
 	const integrationId = readText(ctx, itemIndex, 'Options → Integration ID', options.integrationId);
 	if (integrationId) body.integrationId = integrationId;
@@ -108,12 +113,7 @@ export function readConversationId(ctx: IExecuteFunctions, itemIndex: number): s
 }
 
 export function readProductReviewId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return requireId(
-		ctx,
-		itemIndex,
-		'Product Review ID',
-		ctx.getNodeParameter('reviewId', itemIndex),
-	);
+	return requireIdParameter(ctx, itemIndex, 'reviewId', 'Product Review ID');
 }
 
 /** Reads a private product review; used to find the conversation a review already has. */

@@ -7,7 +7,7 @@ import {
 	returnAllAndLimit,
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { requireText } from '../../../shared/validate';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
@@ -41,7 +41,7 @@ export const getImportedReviews: TrustpilotOperation = {
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);
-		const sku = requireText(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
+		const sku = requireTextParameter(this, itemIndex, 'sku', 'SKU');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { sku };
 		const language = String(filters.language ?? '').trim();

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { requireId, fieldError } from '../../../shared/validate';
+import { fieldError, requireIdParameter } from '../../../shared/validate';
 import { simplifyServiceReview } from '../../../shared/simplify';
 import { trustpilotRequest } from '../../transport';
 
@@ -60,7 +60,7 @@ export const accessField: INodeProperties = {
 
 /** Reads and validates the review ID of an item (24 hex characters, checked before sending). */
 export function readServiceReviewId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return requireId(ctx, itemIndex, 'Review ID', ctx.getNodeParameter('reviewId', itemIndex));
+	return requireIdParameter(ctx, itemIndex, 'reviewId', 'Review ID');
 }
 
 export function isPrivate(ctx: IExecuteFunctions, itemIndex: number): boolean {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireText } from '../../../shared/validate';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { readServiceReviewId, messageField, privateReviewIdField } from './fields';
@@ -33,12 +33,7 @@ export const findReviewer: TrustpilotOperation = {
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);
-		const message = requireText(
-			this,
-			itemIndex,
-			'Message',
-			this.getNodeParameter('message', itemIndex),
-		);
+		const message = requireTextParameter(this, itemIndex, 'message', 'Message');
 		const skipNotificationEmailToBusinessUser = this.getNodeParameter(
 			'skipNotificationEmailToBusinessUser',
 			itemIndex,

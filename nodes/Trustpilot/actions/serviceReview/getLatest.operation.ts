@@ -6,7 +6,7 @@ import {
 	optionalLocaleField,
 	additionalFieldsCollection,
 } from '../../helpers/descriptions';
-import { requireText } from '../../../shared/validate';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
@@ -58,12 +58,7 @@ export const getLatest: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const language = requireText(
-			this,
-			itemIndex,
-			'Language',
-			this.getNodeParameter('language', itemIndex),
-		);
+		const language = requireTextParameter(this, itemIndex, 'language', 'Language');
 		const count = readLimit(this, itemIndex, MAX_COUNT);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };

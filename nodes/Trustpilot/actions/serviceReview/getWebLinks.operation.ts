@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { requiredLocaleField } from '../../helpers/descriptions';
-import { requireText } from '../../../shared/validate';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { readServiceReviewId, serviceReviewIdField } from './fields';
@@ -22,12 +22,7 @@ export const getWebLinks: TrustpilotOperation = {
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);
-		const locale = requireText(
-			this,
-			itemIndex,
-			'Locale',
-			this.getNodeParameter('locale', itemIndex),
-		);
+		const locale = requireTextParameter(this, itemIndex, 'locale', 'Locale');
 		const response = await trustpilotJson(this, {
 			method: 'GET',
 			path: `/reviews/${reviewId}/web-links`,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { requireId, requireText } from '../../../shared/validate';
+import { requireId, requireTextParameter } from '../../../shared/validate';
 import { getTrustpilotCredentials, trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { readServiceReviewId, messageField, privateReviewIdField } from './fields';
@@ -53,12 +53,7 @@ export const reply: TrustpilotOperation = {
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);
-		const message = requireText(
-			this,
-			itemIndex,
-			'Message',
-			this.getNodeParameter('message', itemIndex),
-		);
+		const message = requireTextParameter(this, itemIndex, 'message', 'Message');
 		const authorBusinessUserId = await authorOf(this, itemIndex);
 		// POST is never resent after a possible success (see transport), so a reply is not posted twice.
 		const { body } = await trustpilotRequest(this, {
