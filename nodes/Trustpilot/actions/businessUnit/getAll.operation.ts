@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readListLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { trustpilotList } from '../../transport/pagination';
-import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 
 const endpoint = ENDPOINTS.allBusinessUnits;
@@ -60,10 +59,6 @@ export const getAll: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const country = readCountries(this, itemIndex, filters.country);
-		return await trustpilotList(
-			this,
-			listRequest(endpoint, { qs: country ? { country } : {}, itemIndex }),
-			readListLimit(this, itemIndex),
-		);
+		return await fetchList(this, itemIndex, endpoint, { qs: country ? { country } : {} });
 	},
 };

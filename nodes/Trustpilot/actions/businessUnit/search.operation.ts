@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readListLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { requireTextParameter } from '../../../shared/validate';
-import { trustpilotList } from '../../transport/pagination';
 import { countryField, countryLocaleQuery } from '../category/fields';
-import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 
 const endpoint = ENDPOINTS.businessUnitSearch;
@@ -38,13 +37,8 @@ export const search: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const query = requireTextParameter(this, itemIndex, 'query', 'Query');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		return await trustpilotList(
-			this,
-			listRequest(endpoint, {
-				qs: { query, ...countryLocaleQuery(this, itemIndex, { country: filters.country }) },
-				itemIndex,
-			}),
-			readListLimit(this, itemIndex),
-		);
+		return await fetchList(this, itemIndex, endpoint, {
+			qs: { query, ...countryLocaleQuery(this, itemIndex, { country: filters.country }) },
+		});
 	},
 };

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readListLimit } from '../../helpers/businessUnit';
 import { returnAllAndLimit } from '../../helpers/descriptions';
-import { trustpilotList } from '../../transport/pagination';
-import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 import {
 	categoryIdField,
@@ -32,15 +31,10 @@ export const getBusinessUnits: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readCategoryId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const units = await trustpilotList(
-			this,
-			listRequest(endpoint, {
-				parameters: { categoryId: id },
-				qs: countryLocaleQuery(this, itemIndex, options),
-				itemIndex,
-			}),
-			readListLimit(this, itemIndex),
-		);
+		const units = await fetchList(this, itemIndex, endpoint, {
+			parameters: { categoryId: id },
+			qs: countryLocaleQuery(this, itemIndex, options),
+		});
 		// Rows are keyed by `businessUnitId`; `id` is the same value under the name every other
 		// business-unit output uses, so it maps straight into Get / Get Many of Service Reviews.
 		return units.map((unit) => ({ id: unit.businessUnitId ?? unit.id ?? null, ...unit }));

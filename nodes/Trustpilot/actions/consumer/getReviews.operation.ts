@@ -1,13 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readListLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
 import { reviewOrderByField, starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyServiceReview } from '../../../shared/simplify';
 import { requireId } from '../../../shared/validate';
-import { trustpilotList } from '../../transport/pagination';
-import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 import { consumerIdField, readConsumerId } from './fields';
 
@@ -87,15 +86,10 @@ export const getReviews: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readConsumerId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const reviews = await trustpilotList(
-			this,
-			listRequest(endpoint, {
-				parameters: { consumerId: id },
-				qs: filterQuery(this, itemIndex, filters),
-				itemIndex,
-			}),
-			readListLimit(this, itemIndex),
-		);
+		const reviews = await fetchList(this, itemIndex, endpoint, {
+			parameters: { consumerId: id },
+			qs: filterQuery(this, itemIndex, filters),
+		});
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
 	},

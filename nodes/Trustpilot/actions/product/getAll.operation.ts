@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import {
 	filtersCollection,
 	privateBusinessUnitLocator,
@@ -8,8 +8,8 @@ import {
 	optionalLocaleField,
 } from '../../helpers/descriptions';
 import { readList } from '../../../shared/validate';
-import { trustpilotList } from '../../transport/pagination';
-import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 
 const endpoint = ENDPOINTS.products;
@@ -56,10 +56,6 @@ export const getAll: TrustpilotOperation = {
 			const value = String(filters[key] ?? '').trim();
 			if (value !== '') qs[key] = value;
 		}
-		return await trustpilotList(
-			this,
-			listRequest(endpoint, { parameters: { businessUnitId }, qs, itemIndex }),
-			readListLimit(this, itemIndex),
-		);
+		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId }, qs });
 	},
 };

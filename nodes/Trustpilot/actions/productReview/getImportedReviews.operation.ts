@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import {
 	businessUnitLocator,
 	filtersCollection,
@@ -8,8 +8,8 @@ import {
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { requireTextParameter } from '../../../shared/validate';
-import { trustpilotList } from '../../transport/pagination';
-import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 import { languageFilter } from './fields';
 
@@ -48,10 +48,6 @@ export const getImportedReviews: TrustpilotOperation = {
 		if (language !== '') qs.language = language;
 		const stars = starsQuery(this, itemIndex, filters.stars);
 		if (stars) qs.stars = stars;
-		return await trustpilotList(
-			this,
-			listRequest(endpoint, { parameters: { businessUnitId }, qs, itemIndex }),
-			readListLimit(this, itemIndex),
-		);
+		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId }, qs });
 	},
 };

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
-import { trustpilotList } from '../../transport/pagination';
-import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 
 const endpoint = ENDPOINTS.productReviewSummaries;
@@ -26,10 +26,6 @@ export const getSummaries: TrustpilotOperation = {
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);
-		return await trustpilotList(
-			this,
-			listRequest(endpoint, { parameters: { businessUnitId }, itemIndex }),
-			readListLimit(this, itemIndex),
-		);
+		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId } });
 	},
 };
