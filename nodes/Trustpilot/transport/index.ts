@@ -259,6 +259,20 @@ export async function trustpilotRequest(
 		logger: ctx.logger,
 	});
 
+	// A redirect is followed on the same origin only (redirectTarget refuses the rest); the
+	// target carries its own query string. The attempt it took does not count as a retry.
+	const followRedirect = (redirect: FailedResponse) => {
+		options.url = redirectTarget(
+			ctx,
+			redirect,
+			options,
+			configuredOrigin,
+			++redirects,
+			errorContext,
+		);
+		options.qs = undefined;
+	};
+
 	for (let attempt = 0; ; attempt++) {
 		const paceMs = pacer?.reserve() ?? 0;
 		if (paceMs > 0) await sleep(paceMs);
@@ -276,15 +290,7 @@ export async function trustpilotRequest(
 					body: undefined,
 					message: '',
 				};
-				options.url = redirectTarget(
-					ctx,
-					redirect,
-					options,
-					configuredOrigin,
-					++redirects,
-					errorContext,
-				);
-				options.qs = undefined;
+				followRedirect(redirect);
 				attempt--;
 				continue;
 			}
@@ -307,16 +313,7 @@ export async function trustpilotRequest(
 				throw toNodeApiError(failure, errorContext);
 			}
 			if (isRedirect(failure.status)) {
-				options.url = redirectTarget(
-					ctx,
-					failure,
-					options,
-					configuredOrigin,
-					++redirects,
-					errorContext,
-				);
-				// The target carries its own query string.
-				options.qs = undefined;
+				followRedirect(failure);
 				attempt--;
 				continue;
 			}
