@@ -89,20 +89,20 @@ function expectEachOnceInOrder(items: IDataObject[], truth: IDataObject[]) {
 
 describe('Review Poll Trigger: backfill cost', () => {
 	it.each(BOUNDARIES.map((variants) => [variants.join(',') || 'inclusive start', variants]))(
-		'backfills 2,030 reviews 1 ms apart in ⌈N/100⌉ pages plus one per poll (%s)',
+		'backfills 1,030 reviews 1 ms apart in ⌈N/100⌉ pages plus one per poll (%s)',
 		async (_label, variants) => {
 			await useVariants(variants);
 			const unit = await businessUnitByDomain(fixture, 'example.de');
-			await addPastReviews(unit.id, 2000);
+			await addPastReviews(unit.id, 1000);
 			const truth = await allServiceReviews(fixture, unit.id);
-			expect(truth).toHaveLength(2030);
-			const poller = await backfillRunner(unit.id, 300);
+			expect(truth).toHaveLength(1030);
+			const poller = await backfillRunner(unit.id, 150);
 			const run = await pollUntilQuiet(poller);
 			expectEachOnceInOrder(run.items, truth);
 			expect(ids(run.items)).toEqual(ids(truth));
-			// 2,030 / 300 per poll: 7 polls that emit and the quiet one.
+			// 1,030 / 150 per poll: 7 polls that emit and the quiet one.
 			expect(run.polls).toBe(8);
-			expect(run.pages).toBeLessThanOrEqual(Math.ceil(2030 / 100) + run.polls);
+			expect(run.pages).toBeLessThanOrEqual(Math.ceil(1030 / 100) + run.polls);
 			// The quiet poll asks once for the page it stopped on.
 			expect(run.quietPages).toBe(1);
 		},
@@ -136,8 +136,8 @@ describe('Review Poll Trigger: backfill while the list changes', () => {
 		async (_label, variants) => {
 			await useVariants(variants);
 			const unit = await businessUnitByDomain(fixture, 'example.de');
-			await addPastReviews(unit.id, 900);
-			const poller = await backfillRunner(unit.id, 200);
+			await addPastReviews(unit.id, 500);
+			const poller = await backfillRunner(unit.id, 120);
 			// Pages answer slowly, so reviews added meanwhile land in the middle of a poll's pages.
 			await fixture.client.addFault({
 				match: { pathPrefix: `/v1/private/business-units/${unit.id}/reviews` },
@@ -164,7 +164,7 @@ describe('Review Poll Trigger: backfill while the list changes', () => {
 			expect(during.error).toBeUndefined();
 			const rest = await pollUntilQuiet(poller);
 			const truth = await allServiceReviews(fixture, unit.id);
-			expect(truth).toHaveLength(930 + arrivals);
+			expect(truth).toHaveLength(530 + arrivals);
 			expect(arrivals).toBeGreaterThan(12);
 			expectEachOnceInOrder([...run.items, ...during.items, ...rest.items], truth);
 		},
@@ -172,8 +172,8 @@ describe('Review Poll Trigger: backfill while the list changes', () => {
 
 	it('reviews stamped ahead of the poll clock (a fast bulk add) are each emitted once', async () => {
 		const unit = await businessUnitByDomain(fixture, 'example.de');
-		// 8,000 reviews 1 ms apart from "now": most are stamped seconds into the future.
-		await fixture.client.addReviews({ businessUnitId: unit.id, count: 8000 });
+		// 5,000 reviews 1 ms apart from "now": most are stamped seconds into the future.
+		await fixture.client.addReviews({ businessUnitId: unit.id, count: 5000 });
 		const added = Date.now();
 		const truth = await allServiceReviews(fixture, unit.id);
 		expect(Date.parse(String(truth[truth.length - 1].createdAt))).toBeGreaterThan(added + 1000);
