@@ -57,7 +57,7 @@ try {
 	}
 	if (runs('pacing')) {
 		progress(
-			'pacing against a scaled budget: Return All 250,000, backfill 1,000,000, paced and not …',
+			'pacing against a scaled budget: Return All and backfill, paced and not …',
 		);
 		results.pacing = await benchPacing(emulator, {
 			// Sizes from issue 14; smaller ones only to try the section out.
