@@ -92,5 +92,8 @@ for (const section of sections) {
 }
 results.measuredAt = measuredAt;
 results.rows = tableRows(results);
-fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+// Written as prettier formats it, so `npm run lint` stays green after a bench run.
+const prettier = await import('prettier');
+const style = { ...(await prettier.resolveConfig(RESULTS)), filepath: RESULTS };
+fs.writeFileSync(RESULTS, await prettier.format(JSON.stringify(results, null, 2), style));
 process.stdout.write(`${formatTable(results)}\n`);
