@@ -4,8 +4,8 @@
 import { loadBuilt } from './build.mjs';
 import { routeCount } from './emulator.mjs';
 
-const PAGE = 100;
-const LIST_ROUTE = /private\/business-units\/\{businessUnitId\}\/reviews$/;
+export const PAGE = 100;
+export const LIST_ROUTE = /private\/business-units\/\{businessUnitId\}\/reviews$/;
 
 async function accessToken(emulator, info) {
 	const response = await fetch(
@@ -42,13 +42,16 @@ async function bareLoop(emulator, info, token, unitId, orderBy) {
 	return { ms: performance.now() - began, pages, reviews: reviews.length };
 }
 
-function credentialFor(engine, emulator, info, mode = 'clientCredentials') {
+export function credentialFor(engine, emulator, info, mode = 'clientCredentials', extra = {}) {
 	const store = new engine.CredentialStore();
 	const ref = store.add({
 		id: `bench-${mode}`,
 		name: 'Trustpilot (bench)',
 		type: 'trustpilotApi',
 		data: {
+			// These rows set the engine against a bare loop, both unpaced; pacing.mjs measures pacing.
+			rateLimits: 'off',
+			...extra,
 			environment: 'custom',
 			apiBaseUrl: emulator.handle.apiUrl,
 			invitationsBaseUrl: emulator.handle.invitationsUrl,
@@ -134,9 +137,9 @@ async function pollUntilQuiet(emulator, runner, maxPolls = 2000) {
 
 // The poll runner reads the emulator's request log after every poll; the benchmark counts
 // requests from the emulator's counters instead, so that work stays out of the timed polls.
-const NO_REQUEST_LOG = { clearRequests: async () => {}, requests: async () => [] };
+export const NO_REQUEST_LOG = { clearRequests: async () => {}, requests: async () => [] };
 
-function pollRunner(engine, pollModule, credential, unitIds, options) {
+export function pollRunner(engine, pollModule, credential, unitIds, options) {
 	const fixture = { client: NO_REQUEST_LOG };
 	return new pollModule.PollRunner(fixture, credential, {
 		reviewType: 'service',

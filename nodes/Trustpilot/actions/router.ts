@@ -56,11 +56,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			await refuseWhatTheCredentialCannotDo(this, handler, itemIndex);
 			const result = await handler.execute.call(this, itemIndex);
 			const json = Array.isArray(result) ? result : [result];
-			output.push(
-				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(json), {
-					itemData: { item: itemIndex },
-				}),
-			);
+			const produced = this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(json), {
+				itemData: { item: itemIndex },
+			});
+			// One push per item: spreading a Return All of 250,000 reviews into push() overflows the stack.
+			for (const item of produced) output.push(item);
 		} catch (error) {
 			if (this.continueOnFail()) {
 				output.push(errorItem(error as Error, itemIndex));
