@@ -59,8 +59,6 @@ export function credentialFor(engine, emulator, info, mode = 'clientCredentials'
 			apiSecret: info.account.apiSecret,
 			authentication: mode,
 			businessUserId: info.account.businessUser.id,
-			// The page counts and speeds of this row are about the reads, not the pacing (own row).
-			rateLimits: 'off',
 		},
 	});
 	return { store, credentials: { trustpilotApi: ref } };
