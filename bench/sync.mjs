@@ -150,7 +150,7 @@ function pollRunner(engine, pollModule, credential, unitIds, options) {
 
 export async function benchSync(emulator, { reviews = 100000 } = {}) {
 	const engine = await loadBuilt('test/harness/engine.js');
-	const pollModule = await loadBuilt('test/triggers/pollRunner.js');
+	const pollModule = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
 
 	await emulator.reset({ config: { logBodies: false } });
 	let info = await emulator.info();

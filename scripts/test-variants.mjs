@@ -22,7 +22,7 @@ export const MATRIX = {
 	],
 	'reported-flag-ignored': [
 		'test/variants/reviewSync.variants.test.ts',
-		'test/triggers/reviewPoll.test.ts',
+		'test/TrustpilotReviewPollTrigger/poll.test.ts',
 	],
 	'conversation-exists-400': [
 		'test/variants/productReply.variants.test.ts',
@@ -34,14 +34,14 @@ export const MATRIX = {
 	],
 	'apikey-not-required': [
 		'test/trustpilot/serviceReview.single.test.ts',
-		'test/trustpilot/businessUser.writes.test.ts',
+		'test/Trustpilot/businessUserWrites.test.ts',
 	],
 	'cursor-absent': ['test/trustpilot/businessUnit.test.ts'],
 	'start-exclusive': [
 		'test/variants/reviewSync.variants.test.ts',
-		'test/triggers/reviewPoll.test.ts',
+		'test/TrustpilotReviewPollTrigger/poll.test.ts',
 	],
-	'webhook-no-basic': ['test/triggers/trustpilotTrigger.auth.test.ts'],
+	'webhook-no-basic': ['test/TrustpilotTrigger/callerAuth.test.ts'],
 };
 
 const chosen = process.argv.slice(2);

@@ -4,17 +4,15 @@
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
-	INodeExecutionData,
 	INodeParameters,
 } from 'n8n-workflow';
 
 import { CredentialStore } from '../harness/credentials';
-import { runNode, type RunResult } from '../harness/engine';
+import { byId, errorOf, runOperation, type OperationRun } from '../harness/operationRunner';
 import type {
 	EmulatorInfo,
 	EmulatorStateSnapshot,
 	JsonObject,
-	LoggedRequest,
 } from '../harness/emulatorClient';
 import {
 	trustpilotCredential,
@@ -78,13 +76,7 @@ const RECORD_KINDS: RecordKind[] = [
 	'invitationDataDeletions',
 ];
 
-export interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	/** Requests of this run, token requests left out. */
-	requests: LoggedRequest[];
-	/** Every request of this run, token requests included. */
-	allRequests: LoggedRequest[];
+export interface Run extends OperationRun {
 	/** Emulator records this run created. */
 	added: Record<RecordKind, JsonObject[]>;
 	/** Emulator state after the run. */
@@ -108,36 +100,22 @@ export async function runInvitation(
 		options.overrides,
 	);
 	const before = await env.emulator.client.state();
-	await env.emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource: 'invitation', operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail: options.continueOnFail,
-		},
-		options.input ?? [{}],
-		credential.store,
+	const run = await runOperation(
+		env.emulator,
+		credential,
+		{ resource: 'invitation', operation, ...parameters },
+		{ input: options.input, continueOnFail: options.continueOnFail },
 	);
-	const allRequests = await env.emulator.client.requests();
 	const state = await env.emulator.client.state();
 	const added = {} as Record<RecordKind, JsonObject[]>;
 	for (const kind of RECORD_KINDS) {
 		const known = new Set(before[kind].map((record) => JSON.stringify(record)));
 		added[kind] = state[kind].filter((record) => !known.has(JSON.stringify(record)));
 	}
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: allRequests.filter((request) => !request.path.includes('/oauth/')),
-		allRequests,
-		added,
-		state,
-	};
+	return { ...run, added, state };
 }
 
-export const byId = (id: string) => ({ __rl: true, mode: 'id', value: id });
-export const errorOf = (run: Run) => run.result.error ?? run.result.nodeError('Trustpilot');
+export { byId, errorOf };
 export const invitationsPath = (env: InvitationEnv, suffix: string) =>
 	`/v1/private/business-units/${env.buId}/${suffix}`;
 

@@ -1,10 +1,10 @@
 // Setup shared by the product-review test files: the file's emulator, reset before every test
 // (Reply and the conversation operations write), its seeded account, and a runner for the
 // productReview resource that reads the emulator's request log.
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runNode, type RunResult } from '../harness/engine';
-import type { EmulatorInfo, LoggedRequest } from '../harness/emulatorClient';
+import { byId, runOperation, type OperationRun } from '../harness/operationRunner';
+import type { EmulatorInfo } from '../harness/emulatorClient';
 import {
 	trustpilotCredential,
 	useEmulator,
@@ -33,14 +33,7 @@ export function useProductReviewEmulator(): ProductReviewEnv {
 	return env;
 }
 
-export interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	/** API requests of this run, token requests left out. */
-	requests: LoggedRequest[];
-	allRequests: LoggedRequest[];
-	error: Error | undefined;
-}
+export type Run = OperationRun;
 
 /** Runs one productReview operation (Client Credentials unless told); the request log shows this run only. */
 export async function run(
@@ -50,28 +43,15 @@ export async function run(
 	options: { credential?: TestCredential; input?: IDataObject[]; continueOnFail?: boolean } = {},
 ): Promise<Run> {
 	const credential = options.credential ?? env.clientCredentials;
-	await env.emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource: 'productReview', operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail: options.continueOnFail,
-		},
-		options.input ?? [{}],
-		credential.store,
+	return await runOperation(
+		env.emulator,
+		credential,
+		{ resource: 'productReview', operation, ...parameters },
+		{ input: options.input, continueOnFail: options.continueOnFail },
 	);
-	const allRequests = await env.emulator.client.requests();
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: allRequests.filter((request) => !request.path.includes('/oauth/')),
-		allRequests,
-		error: result.error ?? result.nodeError('Trustpilot'),
-	};
 }
 
-export const byId = (id: string) => ({ __rl: true, mode: 'id', value: id });
+export { byId };
 export const SCARF = 'SCARF-WOL-01'; // in the seeded catalogue, with no reviews yet
 
 export async function addScarfReviews(

@@ -3,21 +3,20 @@
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
-	INodeExecutionData,
 	INodeParameters,
-	IPairedItemData,
 } from 'n8n-workflow';
 
-import { runNode, type RunResult } from '../harness/engine';
-import type { EmulatorInfo, LoggedRequest } from '../harness/emulatorClient';
+import {
+	byId,
+	errorOf,
+	pairedIndexes,
+	runOperation,
+	type OperationRun,
+} from '../harness/operationRunner';
+import type { EmulatorInfo } from '../harness/emulatorClient';
 import { trustpilotCredential, type AuthMode, type EmulatorFixture } from '../harness/fixtures';
 
-export interface ReviewRun {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	/** Requests the emulator received during the run (token requests left out). */
-	requests: LoggedRequest[];
-}
+export type ReviewRun = OperationRun;
 
 export interface RunOptions {
 	mode?: AuthMode;
@@ -38,24 +37,15 @@ export async function runServiceReview(
 		options.mode ?? 'clientCredentials',
 		options.credentialOverrides ?? {},
 	);
-	await fixture.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource: 'serviceReview', operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail: options.continueOnFail,
-		},
-		options.input ?? [{}],
-		credential.store,
+	return await runOperation(
+		fixture,
+		credential,
+		{ resource: 'serviceReview', operation, ...parameters },
+		{ input: options.input, continueOnFail: options.continueOnFail },
 	);
-	const requests = (await fixture.client.requests()).filter(
-		(request) => !request.path.includes('/oauth/'),
-	);
-	return { result, items: result.output.map((item) => item.json), requests };
 }
 
-export const byId = (id: string) => ({ __rl: true, mode: 'id', value: id });
+export { byId, errorOf, pairedIndexes };
 
 /** A fresh review with known content on the main business unit (created "now" by the emulator). */
 export async function addKnownReview(
@@ -75,14 +65,4 @@ export async function addKnownReview(
 		...extra,
 	});
 	return created.reviews[0] as IDataObject;
-}
-
-/** The message of the error a run stopped with, or of the node's recorded error. */
-export function errorOf(run: ReviewRun): Error | undefined {
-	return run.result.error ?? run.result.nodeError('Trustpilot');
-}
-
-/** The input item index each output item is paired with. */
-export function pairedIndexes(run: ReviewRun): number[] {
-	return run.result.output.map((item) => (item.pairedItem as IPairedItemData).item);
 }

@@ -1,5 +1,5 @@
-import { inspectFailure } from '../../nodes/Trustpilot/transport/errors';
-import { isRetryable, outcomeUncertain } from '../../nodes/Trustpilot/transport/retry';
+import { inspectFailure } from '../../../nodes/Trustpilot/transport/errors';
+import { isRetryable, outcomeUncertain } from '../../../nodes/Trustpilot/transport/retry';
 
 // n8n 1.x: the NodeApiError built from the request helper's error carries no `cause` and no
 // `code`; the network code survives only as `httpCode`, where a status would otherwise be.

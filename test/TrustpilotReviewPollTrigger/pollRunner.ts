@@ -9,7 +9,7 @@ import type {
 
 import { createAdditionalData, createWorkflow, PACKAGE_PREFIX } from '../harness/engine';
 import type { EmulatorFixture, TestCredential } from '../harness/fixtures';
-import { recordRun } from '../faults/hygiene/runRecorder.cjs';
+import { recordRun } from '../harness/hygiene/runRecorder.cjs';
 
 export const POLL_NODE = 'Trustpilot Review Poll Trigger';
 

@@ -11,7 +11,7 @@ import type {
 import { createRunExecutionData } from 'n8n-workflow';
 
 import { CredentialStore } from '../harness/credentials';
-import { recordRun } from '../faults/hygiene/runRecorder.cjs';
+import { recordRun } from '../harness/hygiene/runRecorder.cjs';
 import { createAdditionalData, createWorkflow, PACKAGE_PREFIX } from '../harness/engine';
 import {
 	startWebhookServer,

@@ -1,10 +1,10 @@
-import { trustpilotErrorText, inspectFailure } from '../../nodes/Trustpilot/transport/errors';
+import { trustpilotErrorText, inspectFailure } from '../../../nodes/Trustpilot/transport/errors';
 import {
 	isRetryable,
 	outcomeUncertain,
 	retryDelayMs,
 	RETRY_POLICY,
-} from '../../nodes/Trustpilot/transport/retry';
+} from '../../../nodes/Trustpilot/transport/retry';
 
 const failure = (status?: number, code?: string, headers: Record<string, string> = {}) => ({
 	status,

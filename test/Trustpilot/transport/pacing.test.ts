@@ -3,8 +3,8 @@
 // for real, so it runs with the fault suite: test/faults/pacing.faults.test.ts.
 import type { INode, Logger } from 'n8n-workflow';
 
-import { CallBudget, Pacer, pacingSettingsOf } from '../../nodes/Trustpilot/transport/pacing';
-import { errorText } from '../faults/support/nodeRuns';
+import { CallBudget, Pacer, pacingSettingsOf } from '../../../nodes/Trustpilot/transport/pacing';
+import { errorText } from '../../faults/support/nodeRuns';
 
 const NODE = { name: 'Trustpilot', type: 'trustpilot', parameters: {} } as unknown as INode;
 

@@ -3,8 +3,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import syncExample from '../../examples/01-scheduled-review-sync.json';
 import alertExample from '../../examples/02-negative-review-alert.json';
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';
-import { PollRunner } from './pollRunner';
-import { startTriggerReceiver } from './webhookReceiver';
+import { PollRunner } from '../TrustpilotReviewPollTrigger/pollRunner';
+import { startTriggerReceiver } from '../TrustpilotTrigger/webhookReceiver';
 
 const fixture = useEmulator();
 
