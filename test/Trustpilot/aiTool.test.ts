@@ -6,7 +6,7 @@ import { resources } from '../../nodes/Trustpilot/actions';
 import { Trustpilot } from '../../nodes/Trustpilot/Trustpilot.node';
 import type { EmulatorInfo } from '../harness/emulatorClient';
 import { useEmulator } from '../harness/fixtures';
-import { byId, errorOf, runServiceReview } from '../trustpilot/serviceReview.shared';
+import { byId, errorOf, runServiceReview } from './serviceReview/support';
 
 const description = new Trustpilot().description;
 

@@ -6,7 +6,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } fro
 import { runNode } from '../harness/engine';
 import type { EmulatorInfo } from '../harness/emulatorClient';
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';
-import { addKnownReview } from '../trustpilot/serviceReview.shared';
+import { addKnownReview } from './serviceReview/support';
 
 const emulator = useEmulator({ resetWith: { config: { tokenRateLimit: null } } });
 let info: EmulatorInfo;

@@ -10,7 +10,7 @@ import {
 	runInvitation,
 	serviceInvitation,
 	useInvitationEmulator,
-} from '../trustpilot/invitation.shared';
+} from '../Trustpilot/invitation/support';
 
 const env = useInvitationEmulator();
 const CUSTOMER = { name: { first: 'Jane', last: 'Doe' }, tags: [{ a: 1 }], order: { id: 7 } };

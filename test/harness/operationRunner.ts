@@ -1,6 +1,11 @@
 // The one way tests run an action-node operation: a real workflow through n8n-core's engine
 // against the emulator, with the emulator's request log cleared first so it shows this run only.
-import type { IDataObject, INodeExecutionData, INodeParameters, IPairedItemData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeParameters,
+	IPairedItemData,
+} from 'n8n-workflow';
 
 import { runNode, type RunResult } from './engine';
 import type { LoggedRequest } from './emulatorClient';

@@ -14,7 +14,7 @@ import { TestCredentialsHelper } from '../harness/credentials';
 import { PACKAGE_PREFIX } from '../harness/engine';
 import type { AuthMode } from '../harness/fixtures';
 import { packageNodeTypes } from '../harness/packageTypes';
-import { credentialFor, useInvitationEmulator } from '../trustpilot/invitation.shared';
+import { credentialFor, useInvitationEmulator } from '../Trustpilot/invitation/support';
 
 const env = useInvitationEmulator();
 

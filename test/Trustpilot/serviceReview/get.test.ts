@@ -2,9 +2,9 @@
 // continueOnFail across several input items.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorInfo } from '../harness/emulatorClient';
-import { useEmulator } from '../harness/fixtures';
-import { addKnownReview, errorOf, pairedIndexes, runServiceReview } from './serviceReview.shared';
+import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { useEmulator } from '../../harness/fixtures';
+import { addKnownReview, errorOf, pairedIndexes, runServiceReview } from './support';
 
 const emulator = useEmulator();
 let info: EmulatorInfo;
@@ -160,44 +160,5 @@ describe('Get', () => {
 		expect(error.message).toBe('Review ID: "123" is not a Trustpilot ID');
 		expect(error.context.itemIndex).toBe(1);
 		expect(run.requests).toHaveLength(1);
-	});
-});
-
-describe('Get Likes and Get Web Links', () => {
-	test('Get Likes reads /reviews/{id}/likes', async () => {
-		const seeded = await addKnownReview(emulator, info);
-		const run = await runServiceReview(
-			emulator,
-			'getLikes',
-			{ reviewId: String(seeded.id) },
-			{ mode: 'apiKey' },
-		);
-		expect(run.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
-			`GET /v1/reviews/${String(seeded.id)}/likes`,
-		]);
-		expect(run.items).toHaveLength(1);
-		expect(run.items[0]).toMatchObject({
-			reviewId: String(seeded.id),
-			numberOfLikes: 0,
-			likes: [],
-		});
-	});
-
-	test('Get Web Links sends the locale and returns the links', async () => {
-		const seeded = await addKnownReview(emulator, info);
-		const run = await runServiceReview(
-			emulator,
-			'getWebLinks',
-			{ reviewId: String(seeded.id), locale: 'da-DK' },
-			{ mode: 'apiKey' },
-		);
-		expect(run.requests).toHaveLength(1);
-		expect(run.requests[0].path).toBe(`/v1/reviews/${String(seeded.id)}/web-links`);
-		expect(run.requests[0].query).toEqual({ locale: 'da-DK' });
-		expect(run.items[0]).toMatchObject({
-			reviewId: String(seeded.id),
-			locale: 'da-DK',
-			reviewUrl: `https://dk.trustpilot.com/reviews/${String(seeded.id)}`,
-		});
 	});
 });

@@ -2,8 +2,8 @@
 // the reply flow (starting a conversation when needed), what is stored, and error paths.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { JsonObject } from '../harness/emulatorClient';
-import { addScarfReviews, run, useProductReviewEmulator } from './productReview.shared';
+import type { JsonObject } from '../../harness/emulatorClient';
+import { addScarfReviews, run, useProductReviewEmulator } from './support';
 
 const env = useProductReviewEmulator();
 
@@ -160,98 +160,5 @@ describe('Reply', () => {
 			'This operation reads or changes private data, which needs an access token',
 		);
 		expect(result.allRequests).toHaveLength(0);
-	});
-});
-
-describe('Conversations', () => {
-	test('Get Conversation by ID and by review ID; a review without one gives an empty item', async () => {
-		const [conversation] = await conversations();
-		const direct = await run(env, 'getConversation', {
-			conversationBy: 'conversationId',
-			conversationId: conversation.id as string,
-		});
-		expect(direct.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
-			`GET /v1/private/conversations/${conversation.id}`,
-		]);
-		expect(direct.items).toEqual([{ ...conversation, hasConversation: true }]);
-
-		const viaReview = await run(env, 'getConversation', {
-			conversationBy: 'reviewId',
-			reviewId: conversation.sourceId as string,
-		});
-		expect(viaReview.requests.map((request) => request.path)).toEqual([
-			`/v1/private/product-reviews/${conversation.sourceId}`,
-			`/v1/private/conversations/${conversation.id}`,
-		]);
-		expect(viaReview.items).toEqual(direct.items);
-
-		const review = await unansweredReview();
-		const none = await run(env, 'getConversation', {
-			conversationBy: 'reviewId',
-			reviewId: review.id as string,
-		});
-		expect(none.requests).toHaveLength(1);
-		expect(none.items).toEqual([
-			{ reviewId: review.id, conversationId: null, hasConversation: false, comments: [] },
-		]);
-	});
-
-	test('Update Comment PUTs the new text', async () => {
-		const [conversation] = await conversations();
-		const [comment] = conversation.comments as IDataObject[];
-		const result = await run(env, 'updateComment', {
-			conversationId: conversation.id as string,
-			commentId: comment.commentId as string,
-			content: 'Thanks a lot for your review!',
-			options: { integrationId: 'crm-7' },
-		});
-		expect(result.error).toBeUndefined();
-		expect(result.requests).toHaveLength(1);
-		expect(result.requests[0]).toMatchObject({
-			method: 'PUT',
-			path: `/v1/private/conversations/${conversation.id}/comments/${comment.commentId}`,
-		});
-		expect(result.requests[0].body).toEqual({
-			content: 'Thanks a lot for your review!',
-			integrationId: 'crm-7',
-		});
-		const stored = (
-			(await conversations()).find((entry) => entry.id === conversation.id)
-				?.comments as IDataObject[]
-		)[0];
-		expect(stored).toMatchObject({
-			content: 'Thanks a lot for your review!',
-			integrationId: 'crm-7',
-		});
-		expect(result.items).toEqual([{ ...stored, conversationId: conversation.id }]);
-	});
-
-	test('Set Conversation State: empty 204 becomes a success item; a malformed ID is refused first', async () => {
-		const [conversation] = await conversations();
-		const result = await run(env, 'setConversationState', {
-			conversationId: conversation.id as string,
-			state: 'private',
-		});
-		expect(result.error).toBeUndefined();
-		expect(result.requests).toHaveLength(1);
-		expect(result.requests[0]).toMatchObject({
-			method: 'POST',
-			path: `/v1/private/conversations/${conversation.id}/state`,
-			status: 204,
-		});
-		expect(result.requests[0].body).toEqual({ state: 'private' });
-		expect(result.items).toEqual([
-			{ success: true, action: 'stateSet', conversationId: conversation.id, state: 'private' },
-		]);
-		expect((await conversations()).find((entry) => entry.id === conversation.id)?.state).toBe(
-			'private',
-		);
-
-		const bad = await run(env, 'setConversationState', {
-			conversationId: '../state',
-			state: 'public',
-		});
-		expect(bad.error?.message).toBe('Conversation ID: "../state" is not a Trustpilot ID');
-		expect(bad.allRequests).toHaveLength(0);
 	});
 });

@@ -1,10 +1,6 @@
 // Helpers shared by the service-review test files: run the Trustpilot node for the
 // serviceReview resource against the file's emulator and read the emulator's request log.
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	INodeParameters,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import {
 	byId,
@@ -12,9 +8,9 @@ import {
 	pairedIndexes,
 	runOperation,
 	type OperationRun,
-} from '../harness/operationRunner';
-import type { EmulatorInfo } from '../harness/emulatorClient';
-import { trustpilotCredential, type AuthMode, type EmulatorFixture } from '../harness/fixtures';
+} from '../../harness/operationRunner';
+import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { trustpilotCredential, type AuthMode, type EmulatorFixture } from '../../harness/fixtures';
 
 export type ReviewRun = OperationRun;
 

@@ -8,7 +8,7 @@ import {
 	runInvitation,
 	serviceInvitation,
 	useInvitationEmulator,
-} from './invitation.shared';
+} from './support';
 
 const env = useInvitationEmulator();
 

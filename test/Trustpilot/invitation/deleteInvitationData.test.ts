@@ -7,7 +7,7 @@ import {
 	runInvitation,
 	serviceInvitation,
 	useInvitationEmulator,
-} from './invitation.shared';
+} from './support';
 
 const env = useInvitationEmulator();
 

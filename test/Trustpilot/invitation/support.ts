@@ -1,26 +1,18 @@
 // Setup shared by the invitation test files: the file's emulator, a runner for the invitation
 // resource that reports the requests of a run and the emulator records it added, and the
 // parameters of a typical service invitation.
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	INodeParameters,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { CredentialStore } from '../harness/credentials';
-import { byId, errorOf, runOperation, type OperationRun } from '../harness/operationRunner';
-import type {
-	EmulatorInfo,
-	EmulatorStateSnapshot,
-	JsonObject,
-} from '../harness/emulatorClient';
+import { CredentialStore } from '../../harness/credentials';
+import { byId, errorOf, runOperation, type OperationRun } from '../../harness/operationRunner';
+import type { EmulatorInfo, EmulatorStateSnapshot, JsonObject } from '../../harness/emulatorClient';
 import {
 	trustpilotCredential,
 	useEmulator,
 	type AuthMode,
 	type EmulatorFixture,
 	type TestCredential,
-} from '../harness/fixtures';
+} from '../../harness/fixtures';
 
 export interface InvitationEnv {
 	emulator: EmulatorFixture;

@@ -3,14 +3,14 @@
 // productReview resource that reads the emulator's request log.
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { byId, runOperation, type OperationRun } from '../harness/operationRunner';
-import type { EmulatorInfo } from '../harness/emulatorClient';
+import { byId, runOperation, type OperationRun } from '../../harness/operationRunner';
+import type { EmulatorInfo } from '../../harness/emulatorClient';
 import {
 	trustpilotCredential,
 	useEmulator,
 	type EmulatorFixture,
 	type TestCredential,
-} from '../harness/fixtures';
+} from '../../harness/fixtures';
 
 export interface ProductReviewEnv {
 	emulator: EmulatorFixture;
