@@ -1,16 +1,15 @@
 // Every operation of the action node has its test file at the mirrored path, so a new operation
 // cannot land without one: nodes/Trustpilot/actions/<resource>/<operation>.operation.ts
 // → test/Trustpilot/<resource>/<operation>.test.ts.
-import { existsSync, readdirSync } from 'fs';
-import { join } from 'path';
+import { listRepoFolder, repoFileExists } from '../harness/repoFiles.cjs';
 
-const root = join(__dirname, '..', '..');
-const actions = join(root, 'nodes', 'Trustpilot', 'actions');
+const actions = 'nodes/Trustpilot/actions';
 
-const operations = readdirSync(actions, { withFileTypes: true })
-	.filter((entry) => entry.isDirectory())
+const operations = listRepoFolder(actions)
+	.filter((entry) => entry.isFolder)
 	.flatMap((resource) =>
-		readdirSync(join(actions, resource.name))
+		listRepoFolder(`${actions}/${resource.name}`)
+			.map((entry) => entry.name)
 			.filter((file) => file.endsWith('.operation.ts'))
 			.map((file) => `${resource.name}/${file.slice(0, -'.operation.ts'.length)}`),
 	);
@@ -20,5 +19,5 @@ test('the action node has its 43 operations on disk (the list below is not empty
 });
 
 test.each(operations)('%s has test/Trustpilot/%s.test.ts', (operation) => {
-	expect(existsSync(join(root, 'test', 'Trustpilot', `${operation}.test.ts`))).toBe(true);
+	expect(repoFileExists(`test/Trustpilot/${operation}.test.ts`)).toBe(true);
 });
