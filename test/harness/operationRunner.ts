@@ -1,6 +1,7 @@
 // The one way tests run an action-node operation: a real workflow through n8n-core's engine
 // against the emulator, with the emulator's request log cleared first so it shows this run only.
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	INodeExecutionData,
 	INodeParameters,
@@ -9,7 +10,12 @@ import type {
 
 import { runNode, type RunResult } from './engine';
 import type { LoggedRequest } from './emulatorClient';
-import type { EmulatorFixture, TestCredential } from './fixtures';
+import {
+	trustpilotCredential,
+	type AuthMode,
+	type EmulatorFixture,
+	type TestCredential,
+} from './fixtures';
 
 export interface OperationRun {
 	result: RunResult & { output: INodeExecutionData[] };
@@ -64,6 +70,17 @@ export async function runOperation(
 		allRequests,
 		tokenRequests: allRequests.filter(isTokenRequest).length,
 	};
+}
+
+/** Runs the node with a fresh credential of the given kind (`overrides` change its fields). */
+export async function runOperationAs(
+	fixture: EmulatorFixture,
+	mode: AuthMode,
+	parameters: INodeParameters,
+	options: OperationRunOptions & { overrides?: ICredentialDataDecryptedObject } = {},
+): Promise<OperationRun> {
+	const credential = await trustpilotCredential(fixture, mode, options.overrides ?? {});
+	return await runOperation(fixture, credential, parameters, options);
 }
 
 /** A resource-locator value in "By ID" mode. */

@@ -1,63 +1,14 @@
 // Business Unit resource against the emulator: every operation's request (host, path, query)
 // and output items, cursor and page pagination costs, and the private-data guard.
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	INodeExecutionData,
-	INodeParameters,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { runNode, type RunResult } from '../../harness/engine';
-import type { EmulatorInfo, LoggedRequest } from '../../harness/emulatorClient';
-import { trustpilotCredential, useEmulator, type AuthMode } from '../../harness/fixtures';
+import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { useEmulator } from '../../harness/fixtures';
+import { errorOf, runBusinessUnit, type Run } from './support';
 
 // Read-only operations: one seeded state serves the whole file.
 const emulator = useEmulator({ resetBeforeEach: false });
 let info: EmulatorInfo;
-
-interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	requests: LoggedRequest[];
-	allRequests: LoggedRequest[];
-}
-
-async function runBusinessUnit(
-	operation: string,
-	parameters: INodeParameters,
-	options: {
-		mode?: AuthMode;
-		input?: IDataObject[];
-		continueOnFail?: boolean;
-		overrides?: ICredentialDataDecryptedObject;
-	} = {},
-): Promise<Run> {
-	const credential = await trustpilotCredential(
-		emulator,
-		options.mode ?? 'apiKey',
-		options.overrides ?? {},
-	);
-	await emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource: 'businessUnit', operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail: options.continueOnFail,
-		},
-		options.input ?? [{}],
-		credential.store,
-	);
-	const allRequests = await emulator.client.requests();
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: allRequests.filter((request) => !request.path.includes('/oauth/')),
-		allRequests,
-	};
-}
-
-const errorOf = (run: Run) => run.result.error ?? run.result.nodeError('Trustpilot');
 
 /** Every business unit on the emulator, read once with Return All (the ground truth below). */
 let everyUnit: IDataObject[];
@@ -65,7 +16,7 @@ let everyUnitRun: Run;
 
 beforeAll(async () => {
 	info = await emulator.client.info();
-	everyUnitRun = await runBusinessUnit('getAll', { returnAll: true });
+	everyUnitRun = await runBusinessUnit(emulator, 'getAll', { returnAll: true });
 	everyUnit = everyUnitRun.items;
 });
 
@@ -96,7 +47,7 @@ describe('Get Many (/business-units/all, cursor)', () => {
 
 	test('country filter: codes are normalised, only those countries come back', async () => {
 		const expected = everyUnit.filter((unit) => unit.country === 'DK' || unit.country === 'SE');
-		const run = await runBusinessUnit('getAll', {
+		const run = await runBusinessUnit(emulator, 'getAll', {
 			returnAll: true,
 			filters: { country: 'dk, se' },
 		});
@@ -107,14 +58,14 @@ describe('Get Many (/business-units/all, cursor)', () => {
 	});
 
 	test('Limit 30 costs one request with perPage 30', async () => {
-		const run = await runBusinessUnit('getAll', { returnAll: false, limit: 30 });
+		const run = await runBusinessUnit(emulator, 'getAll', { returnAll: false, limit: 30 });
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0].query).toEqual({ perPage: '30' });
 		expect(run.items.map((unit) => unit.id)).toEqual(everyUnit.slice(0, 30).map((unit) => unit.id));
 	});
 
 	test('a bad country code fails before any request', async () => {
-		const run = await runBusinessUnit('getAll', {
+		const run = await runBusinessUnit(emulator, 'getAll', {
 			returnAll: true,
 			filters: { country: 'US,Denmark' },
 		});

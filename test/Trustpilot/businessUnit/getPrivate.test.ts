@@ -1,65 +1,14 @@
 // Business Unit resource against the emulator: every operation's request (host, path, query)
 // and output items, cursor and page pagination costs, and the private-data guard.
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	INodeExecutionData,
-	INodeParameters,
-} from 'n8n-workflow';
 
-import { runNode, type RunResult } from '../../harness/engine';
-import type { EmulatorInfo, LoggedRequest } from '../../harness/emulatorClient';
-import { trustpilotCredential, useEmulator, type AuthMode } from '../../harness/fixtures';
+import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { useEmulator } from '../../harness/fixtures';
+import { byId, errorOf, runBusinessUnit } from './support';
 
 // Read-only operations: one seeded state serves the whole file.
 const emulator = useEmulator({ resetBeforeEach: false });
 let info: EmulatorInfo;
 let buId: string;
-
-interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	requests: LoggedRequest[];
-	allRequests: LoggedRequest[];
-}
-
-async function runBusinessUnit(
-	operation: string,
-	parameters: INodeParameters,
-	options: {
-		mode?: AuthMode;
-		input?: IDataObject[];
-		continueOnFail?: boolean;
-		overrides?: ICredentialDataDecryptedObject;
-	} = {},
-): Promise<Run> {
-	const credential = await trustpilotCredential(
-		emulator,
-		options.mode ?? 'apiKey',
-		options.overrides ?? {},
-	);
-	await emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource: 'businessUnit', operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail: options.continueOnFail,
-		},
-		options.input ?? [{}],
-		credential.store,
-	);
-	const allRequests = await emulator.client.requests();
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: allRequests.filter((request) => !request.path.includes('/oauth/')),
-		allRequests,
-	};
-}
-
-const byId = (id: string) => ({ __rl: true, mode: 'id', value: id });
-const errorOf = (run: Run) => run.result.error ?? run.result.nodeError('Trustpilot');
 
 beforeAll(async () => {
 	info = await emulator.client.info();
@@ -69,6 +18,7 @@ beforeAll(async () => {
 describe('single business unit', () => {
 	test("Get Private: needs a token, returns the owner's view with locations", async () => {
 		const run = await runBusinessUnit(
+			emulator,
 			'getPrivate',
 			{ businessUnit: byId(buId) },
 			{ mode: 'clientCredentials' },
@@ -85,13 +35,14 @@ describe('single business unit', () => {
 	});
 
 	test('Get Private with API Key Only fails before any request', async () => {
-		const run = await runBusinessUnit('getPrivate', { businessUnit: byId(buId) });
+		const run = await runBusinessUnit(emulator, 'getPrivate', { businessUnit: byId(buId) });
 		expect(errorOf(run)?.message).toMatch(/needs an access token/);
 		expect(run.allRequests).toHaveLength(0);
 	});
 
 	test("Get Private of another account's business unit: a readable 403", async () => {
 		const run = await runBusinessUnit(
+			emulator,
 			'getPrivate',
 			{ businessUnit: byId(info.otherAccount.businessUnitId) },
 			{ mode: 'clientCredentials' },

@@ -1,64 +1,15 @@
 // Business Unit resource against the emulator: every operation's request (host, path, query)
 // and output items, cursor and page pagination costs, and the private-data guard.
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	INodeExecutionData,
-	INodeParameters,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { runNode, type RunResult } from '../../harness/engine';
-import type { EmulatorInfo, LoggedRequest } from '../../harness/emulatorClient';
-import { trustpilotCredential, useEmulator, type AuthMode } from '../../harness/fixtures';
+import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { useEmulator } from '../../harness/fixtures';
+import { errorOf, runBusinessUnit } from './support';
 
 // Read-only operations: one seeded state serves the whole file.
 const emulator = useEmulator({ resetBeforeEach: false });
 let info: EmulatorInfo;
 let buId: string;
-
-interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	requests: LoggedRequest[];
-	allRequests: LoggedRequest[];
-}
-
-async function runBusinessUnit(
-	operation: string,
-	parameters: INodeParameters,
-	options: {
-		mode?: AuthMode;
-		input?: IDataObject[];
-		continueOnFail?: boolean;
-		overrides?: ICredentialDataDecryptedObject;
-	} = {},
-): Promise<Run> {
-	const credential = await trustpilotCredential(
-		emulator,
-		options.mode ?? 'apiKey',
-		options.overrides ?? {},
-	);
-	await emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource: 'businessUnit', operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail: options.continueOnFail,
-		},
-		options.input ?? [{}],
-		credential.store,
-	);
-	const allRequests = await emulator.client.requests();
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: allRequests.filter((request) => !request.path.includes('/oauth/')),
-		allRequests,
-	};
-}
-
-const errorOf = (run: Run) => run.result.error ?? run.result.nodeError('Trustpilot');
 
 /** Every business unit on the emulator, read once with Return All (the ground truth below). */
 let everyUnit: IDataObject[];
@@ -66,7 +17,7 @@ let everyUnit: IDataObject[];
 beforeAll(async () => {
 	info = await emulator.client.info();
 	buId = info.mainBusinessUnit.id;
-	everyUnit = (await runBusinessUnit('getAll', { returnAll: true })).items;
+	everyUnit = (await runBusinessUnit(emulator, 'getAll', { returnAll: true })).items;
 });
 
 describe('Search', () => {
@@ -81,7 +32,7 @@ describe('Search', () => {
 	test('Return All pages with the lower-case perpage parameter until a short page', async () => {
 		const expected = everyUnit.filter((unit) => unit.country === 'DE' && matches(unit, '1'));
 		expect(expected.length).toBeGreaterThan(100);
-		const run = await runBusinessUnit('search', {
+		const run = await runBusinessUnit(emulator, 'search', {
 			query: '1',
 			returnAll: true,
 			filters: { country: 'de' },
@@ -103,7 +54,7 @@ describe('Search', () => {
 	});
 
 	test('Limit finds the main business unit by its domain in one request', async () => {
-		const run = await runBusinessUnit('search', {
+		const run = await runBusinessUnit(emulator, 'search', {
 			query: info.mainBusinessUnit.domain,
 			returnAll: false,
 			limit: 5,

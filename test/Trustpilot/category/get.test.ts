@@ -1,53 +1,21 @@
 // Consumer and Category resources against the emulator: request paths and queries, items
 // produced, page-link pagination costs and input checks.
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-import { runNode, type RunResult } from '../../harness/engine';
-import type { LoggedRequest } from '../../harness/emulatorClient';
-import { trustpilotCredential, useEmulator } from '../../harness/fixtures';
+import { useEmulator } from '../../harness/fixtures';
+import { errorOf, runCategory } from './support';
 
 // Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
 const emulator = useEmulator({ resetBeforeEach: false });
-
-interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	requests: LoggedRequest[];
-}
-
-async function run(
-	resource: string,
-	operation: string,
-	parameters: INodeParameters,
-	input: IDataObject[] = [{}],
-	continueOnFail = false,
-): Promise<Run> {
-	const credential = await trustpilotCredential(emulator, 'apiKey');
-	await emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource, operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail,
-		},
-		input,
-		credential.store,
-	);
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: await emulator.client.requests(),
-	};
-}
-
-const errorOf = (done: Run) => done.result.error ?? done.result.nodeError('Trustpilot');
 
 beforeAll(async () => {});
 
 describe('Category', () => {
 	test('Get: GET /categories/{id} with country and locale', async () => {
-		const done = await run('category', 'get', { categoryId: 'clothing_store', country: 'US' });
+		const done = await runCategory(emulator, 'get', {
+			categoryId: 'clothing_store',
+			country: 'US',
+		});
 		expect(errorOf(done)).toBeUndefined();
 		expect(done.requests[0]).toMatchObject({
 			method: 'GET',
@@ -63,12 +31,12 @@ describe('Category', () => {
 	});
 
 	test('Get Category asks for the documented required country (default US)', async () => {
-		const byDefault = await run('category', 'get', { categoryId: 'shoe_store' });
+		const byDefault = await runCategory(emulator, 'get', { categoryId: 'shoe_store' });
 		expect(errorOf(byDefault)).toBeUndefined();
 		expect(byDefault.requests[0].query).toEqual({ country: 'US' });
-		const danish = await run('category', 'get', { categoryId: 'shoe_store', country: 'dk' });
+		const danish = await runCategory(emulator, 'get', { categoryId: 'shoe_store', country: 'dk' });
 		expect(danish.requests[0].query).toEqual({ country: 'DK' });
-		const empty = await run('category', 'get', { categoryId: 'shoe_store', country: ' ' });
+		const empty = await runCategory(emulator, 'get', { categoryId: 'shoe_store', country: ' ' });
 		expect(errorOf(empty)?.message).toBe('Country: is required and was empty');
 		expect(empty.requests).toHaveLength(0);
 	});
@@ -90,13 +58,13 @@ describe('Category', () => {
 			'Locale: "german" is not a locale',
 		],
 	])('%s fails before any request', async (_label, parameters, message) => {
-		const done = await run('category', 'get', parameters as INodeParameters);
+		const done = await runCategory(emulator, 'get', parameters as INodeParameters);
 		expect(errorOf(done)?.message).toBe(message);
 		expect(done.requests).toHaveLength(0);
 	});
 
 	test('an unknown category is a readable 404', async () => {
-		const done = await run('category', 'get', { categoryId: 'space_travel' });
+		const done = await runCategory(emulator, 'get', { categoryId: 'space_travel' });
 		const error = errorOf(done) as Error & { httpCode?: string };
 		expect(error.httpCode).toBe('404');
 		expect(error.message).toMatch(/^Not found/);

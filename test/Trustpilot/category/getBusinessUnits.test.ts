@@ -1,48 +1,14 @@
 // Consumer and Category resources against the emulator: request paths and queries, items
 // produced, page-link pagination costs and input checks.
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { runNode, type RunResult } from '../../harness/engine';
-import type { EmulatorInfo, LoggedRequest } from '../../harness/emulatorClient';
-import { trustpilotCredential, useEmulator } from '../../harness/fixtures';
+import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { useEmulator } from '../../harness/fixtures';
+import { errorOf, runCategory } from './support';
 
 // Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
 const emulator = useEmulator({ resetBeforeEach: false });
 let info: EmulatorInfo;
-
-interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	requests: LoggedRequest[];
-}
-
-async function run(
-	resource: string,
-	operation: string,
-	parameters: INodeParameters,
-	input: IDataObject[] = [{}],
-	continueOnFail = false,
-): Promise<Run> {
-	const credential = await trustpilotCredential(emulator, 'apiKey');
-	await emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource, operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail,
-		},
-		input,
-		credential.store,
-	);
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: await emulator.client.requests(),
-	};
-}
-
-const errorOf = (done: Run) => done.result.error ?? done.result.nodeError('Trustpilot');
 
 beforeAll(async () => {
 	info = await emulator.client.info();
@@ -57,7 +23,7 @@ describe('Category', () => {
 		const expected = Number(((await totals.json()) as IDataObject).totalNumberOfBusinesses);
 		expect(expected).toBeGreaterThan(100);
 
-		const done = await run('category', 'getBusinessUnits', {
+		const done = await runCategory(emulator, 'getBusinessUnits', {
 			categoryId: 'shoe_store',
 			returnAll: true,
 		});
@@ -85,7 +51,7 @@ describe('Category', () => {
 		);
 		const total = Number(((await totals.json()) as IDataObject).totalNumberOfBusinesses);
 		expect(total).toBeGreaterThan(2);
-		const done = await run('category', 'getBusinessUnits', {
+		const done = await runCategory(emulator, 'getBusinessUnits', {
 			categoryId: 'shoe_store',
 			returnAll: false,
 			limit: 1000,
@@ -96,7 +62,7 @@ describe('Category', () => {
 	});
 
 	test('Get Business Units with Limit and a country: one request', async () => {
-		const done = await run('category', 'getBusinessUnits', {
+		const done = await runCategory(emulator, 'getBusinessUnits', {
 			categoryId: 'shoe_store',
 			returnAll: false,
 			limit: 5,

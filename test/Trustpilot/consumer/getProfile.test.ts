@@ -1,46 +1,14 @@
 // Consumer and Category resources against the emulator: request paths and queries, items
 // produced, page-link pagination costs and input checks.
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { runNode, type RunResult } from '../../harness/engine';
-import type { EmulatorInfo, LoggedRequest } from '../../harness/emulatorClient';
-import { trustpilotCredential, useEmulator } from '../../harness/fixtures';
+import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { useEmulator } from '../../harness/fixtures';
+import { runConsumer } from './support';
 
 // Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
 const emulator = useEmulator({ resetBeforeEach: false });
 let info: EmulatorInfo;
-
-interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	requests: LoggedRequest[];
-}
-
-async function run(
-	resource: string,
-	operation: string,
-	parameters: INodeParameters,
-	input: IDataObject[] = [{}],
-	continueOnFail = false,
-): Promise<Run> {
-	const credential = await trustpilotCredential(emulator, 'apiKey');
-	await emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource, operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail,
-		},
-		input,
-		credential.store,
-	);
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: await emulator.client.requests(),
-	};
-}
 
 beforeAll(async () => {
 	info = await emulator.client.info();
@@ -75,7 +43,7 @@ describe('Consumer', () => {
 	});
 
 	test('Get Profile: GET /consumers/{id}/profile', async () => {
-		const done = await run('consumer', 'getProfile', { consumerId });
+		const done = await runConsumer(emulator, 'getProfile', { consumerId });
 		expect(done.requests[0]).toMatchObject({
 			method: 'GET',
 			host: 'api',

@@ -1,48 +1,14 @@
 // Consumer and Category resources against the emulator: request paths and queries, items
 // produced, page-link pagination costs and input checks.
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { runNode, type RunResult } from '../../harness/engine';
-import type { EmulatorInfo, LoggedRequest } from '../../harness/emulatorClient';
-import { trustpilotCredential, useEmulator } from '../../harness/fixtures';
+import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { useEmulator } from '../../harness/fixtures';
+import { errorOf, runConsumer } from './support';
 
 // Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
 const emulator = useEmulator({ resetBeforeEach: false });
 let info: EmulatorInfo;
-
-interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	requests: LoggedRequest[];
-}
-
-async function run(
-	resource: string,
-	operation: string,
-	parameters: INodeParameters,
-	input: IDataObject[] = [{}],
-	continueOnFail = false,
-): Promise<Run> {
-	const credential = await trustpilotCredential(emulator, 'apiKey');
-	await emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: { resource, operation, ...parameters },
-			credentials: credential.credentials,
-			continueOnFail,
-		},
-		input,
-		credential.store,
-	);
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: await emulator.client.requests(),
-	};
-}
-
-const errorOf = (done: Run) => done.result.error ?? done.result.nodeError('Trustpilot');
 
 beforeAll(async () => {
 	info = await emulator.client.info();
@@ -77,7 +43,7 @@ describe('Consumer', () => {
 	});
 
 	test('Get Reviews, Return All: 130 reviews in two requests of 100, simplified', async () => {
-		const done = await run('consumer', 'getReviews', { consumerId, returnAll: true });
+		const done = await runConsumer(emulator, 'getReviews', { consumerId, returnAll: true });
 		expect(errorOf(done)).toBeUndefined();
 		expect(done.items).toHaveLength(130);
 		expect(new Set(done.items.map((review) => review.id)).size).toBe(130);
@@ -98,7 +64,7 @@ describe('Consumer', () => {
 	});
 
 	test('Get Reviews with filters and Limit: one request, filters in the query, raw output', async () => {
-		const done = await run('consumer', 'getReviews', {
+		const done = await runConsumer(emulator, 'getReviews', {
 			consumerId,
 			returnAll: false,
 			limit: 10,
