@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 // Tag rules stay with the action node's validation until issue 11's tag changes land there.
-import { parseTags } from '../Trustpilot/helpers/validation';
+import { readInvitationTags, readList, readText } from '../shared/validate';
 import { readCustomer } from '../shared/customer';
-import { readList, readText } from '../shared/validate';
 import { encryptBglPayload } from './bglCrypto';
 import type { BglSettings } from './bglSettings';
 import { buildReviewLink, DEFAULT_COUNTRY_SITE, isCountrySite } from './linkFormat';
@@ -51,7 +50,7 @@ export function generateLink(
 		referenceLabel: 'Reference Number',
 	});
 	const additional = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const tags = parseTags(ctx, itemIndex, 'Tags', additional.tags);
+	const tags = readInvitationTags(ctx, itemIndex, 'Tags', additional.tags);
 	const skus = readList(ctx, itemIndex, 'SKUs', additional.skus);
 	const countrySite = readCountrySite(ctx, itemIndex, additional.countrySite);
 

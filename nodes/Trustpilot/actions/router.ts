@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { assertAccess, getTrustpilotCredentials } from '../transport';
+import { requireAccess, getTrustpilotCredentials } from '../transport';
 import { resources } from './index';
 import type { TrustpilotOperation } from './types';
 
@@ -26,7 +26,7 @@ async function refuseWhatTheCredentialCannotDo(
 			: operation.access;
 	if (access === 'public' && !operation.businessUserHeader) return;
 	const credentials = await getTrustpilotCredentials(ctx);
-	assertAccess(
+	requireAccess(
 		ctx,
 		{ access, businessUserHeader: operation.businessUserHeader },
 		credentials,
