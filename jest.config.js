@@ -12,7 +12,7 @@ module.exports = {
 	},
 	setupFiles: ['<rootDir>/test/setup/env.cjs'],
 	// Records every workflow run so the secret-hygiene reporter can scan outputs, errors and logs.
-	setupFilesAfterEnv: ['<rootDir>/test/faults/hygiene/setup.cjs'],
+	setupFilesAfterEnv: ['<rootDir>/test/harness/hygiene/setup.cjs'],
 	testTimeout: 30000,
 	// Fail loudly instead of "passing" when a pattern matches nothing.
 	passWithNoTests: false,
@@ -20,6 +20,6 @@ module.exports = {
 	reporters: [
 		'default',
 		'<rootDir>/test/setup/summaryReporter.cjs',
-		['<rootDir>/test/faults/hygiene/reporter.cjs', { suite: 'main' }],
+		['<rootDir>/test/harness/hygiene/reporter.cjs', { suite: 'main' }],
 	],
 };

@@ -10,7 +10,7 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.jest.json' }],
 	},
 	setupFiles: ['<rootDir>/test/setup/env.cjs'],
-	setupFilesAfterEnv: ['<rootDir>/test/faults/hygiene/setup.cjs'],
+	setupFilesAfterEnv: ['<rootDir>/test/harness/hygiene/setup.cjs'],
 	// Long soak tests set their own timeouts; this catches a hang elsewhere.
 	testTimeout: 120000,
 	passWithNoTests: false,
@@ -18,6 +18,6 @@ module.exports = {
 	reporters: [
 		'default',
 		'<rootDir>/test/setup/summaryReporter.cjs',
-		['<rootDir>/test/faults/hygiene/reporter.cjs', { suite: 'faults' }],
+		['<rootDir>/test/harness/hygiene/reporter.cjs', { suite: 'faults' }],
 	],
 };

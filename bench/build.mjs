@@ -1,4 +1,4 @@
-// Compiles the engine harness (test/harness, the poll runner of test/triggers) and the package
+// Compiles the engine harness (test/harness, the poll runner of test/TrustpilotReviewPollTrigger) and the package
 // source to bench/.build with tsc, and copies the plain-JS files the compiled code requires.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ export const REPO_ROOT = path.resolve(BENCH_DIR, '..');
 export const BUILD_DIR = path.join(BENCH_DIR, '.build');
 
 // .cjs helpers the compiled harness requires; tsc does not copy them.
-const PLAIN_FILES = ['test/faults/hygiene/runRecorder.cjs', 'test/harness/emulator.cjs'];
+const PLAIN_FILES = ['test/harness/hygiene/runRecorder.cjs', 'test/harness/emulator.cjs'];
 
 export function buildHarness() {
 	fs.rmSync(BUILD_DIR, { recursive: true, force: true });

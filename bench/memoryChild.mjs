@@ -7,7 +7,7 @@ const { adminUrl, apiUrl, invitationsUrl, account, unitId, maxItemsPerPoll, star
 	process.argv[2],
 );
 const engine = await loadBuilt('test/harness/engine.js');
-const { PollRunner } = await loadBuilt('test/triggers/pollRunner.js');
+const { PollRunner } = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
 const { EmulatorClient } = await loadBuilt('test/harness/emulatorClient.js');
 
 const store = new engine.CredentialStore();

@@ -220,7 +220,7 @@ export async function benchPacing(
 	{ returnAllReviews = 250000, backfillReviews = 1000000, scale = SCALE } = {},
 ) {
 	const engine = await loadBuilt('test/harness/engine.js');
-	const pollModule = await loadBuilt('test/triggers/pollRunner.js');
+	const pollModule = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
 	const windows = windowsFor(scale);
 	const setup = { scale, windows };
 	const paced = pacedCredential(windows);

@@ -153,7 +153,7 @@ export function pollRunner(engine, pollModule, credential, unitIds, options) {
 
 export async function benchSync(emulator, { reviews = 100000 } = {}) {
 	const engine = await loadBuilt('test/harness/engine.js');
-	const pollModule = await loadBuilt('test/triggers/pollRunner.js');
+	const pollModule = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
 
 	await emulator.reset({ config: { logBodies: false } });
 	let info = await emulator.info();
@@ -254,7 +254,7 @@ export async function benchBackfill(
 	{ reviews = 100000, variants = [], settle = true } = {},
 ) {
 	const engine = await loadBuilt('test/harness/engine.js');
-	const pollModule = await loadBuilt('test/triggers/pollRunner.js');
+	const pollModule = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
 	await emulator.reset({ config: { logBodies: false, variants } });
 	let info = await emulator.info();
 	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');

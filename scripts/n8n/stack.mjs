@@ -13,19 +13,24 @@ import { startScriptedModel } from './scriptedModel.mjs';
 import { startSmtpCatcher } from './smtpCatcher.mjs';
 import { dataTablesUsed, demoCredentials, prepareWorkflows } from './workflows.mjs';
 
+/** Runs the cleanups last-registered first; one that fails is logged and the rest still run. */
+export async function runCleanups(cleanups) {
+	while (cleanups.length > 0) {
+		const cleanup = cleanups.pop();
+		try {
+			await cleanup();
+		} catch (error) {
+			log(`Cleanup failed: ${error.message}`);
+		}
+	}
+}
+
 export function createStack() {
 	const cleanups = [];
 	const stack = {
 		timings: {},
 		async stop() {
-			while (cleanups.length > 0) {
-				const cleanup = cleanups.pop();
-				try {
-					await cleanup();
-				} catch (error) {
-					log(`Cleanup failed: ${error.message}`);
-				}
-			}
+			await runCleanups(cleanups);
 		},
 	};
 

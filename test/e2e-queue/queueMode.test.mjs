@@ -48,7 +48,7 @@ import {
 import { WEBHOOK_TOKEN } from './fixtures.mjs';
 
 const require = createRequire(import.meta.url);
-const { SecretSet } = require('../faults/hygiene/scanner.cjs');
+const { SecretSet } = require('../harness/hygiene/scanner.cjs');
 
 /** Execution data read during the suite, scanned for secrets at the end with the logs. */
 const seenExecutionData = [];

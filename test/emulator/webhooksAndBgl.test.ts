@@ -8,7 +8,7 @@ import {
 	type JsonObject,
 } from '../harness/emulatorClient';
 import { startHttpSink, type HttpSink } from '../harness/httpSink.cjs';
-import vectors from '../linkGenerator/vectors.json';
+import vectors from '../TrustpilotLinkGenerator/vectors.json';
 
 let emulator: EmulatorHandle;
 let admin: EmulatorClient;

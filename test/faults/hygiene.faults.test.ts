@@ -2,8 +2,8 @@
 // must never print one. (The check of the real outputs runs in the reporter after all tests.)
 import { NodeApiError } from 'n8n-workflow';
 
-import { SecretSet, scan, type HygieneEntry } from './hygiene/scanner.cjs';
-import { isRecording, secretsOf, serialize } from './hygiene/runRecorder.cjs';
+import { SecretSet, scan, type HygieneEntry } from '../harness/hygiene/scanner.cjs';
+import { isRecording, secretsOf, serialize } from '../harness/hygiene/runRecorder.cjs';
 
 // Planted values, built at run time: they only need to look like what the scanner looks for.
 const planted = (name: string) => `planted-${name}-5a1f`;

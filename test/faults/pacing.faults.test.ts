@@ -1,7 +1,7 @@
 // Budget-aware pacing (nodes/Trustpilot/transport/pacing.ts) through n8n's engine: Return All
 // against the emulator enforcing a scaled-down budget (windows of seconds instead of 5 minutes and
 // 1 hour). The runs wait for the windows for real, so they live here rather than in npm test; the
-// pacer's arithmetic on a fake clock is test/transport/pacing.test.ts.
+// pacer's arithmetic on a fake clock is test/Trustpilot/transport/pacing.test.ts.
 import type { INodeParameters } from 'n8n-workflow';
 
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';

@@ -8,8 +8,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { startHttpSink, type HttpSink } from '../harness/httpSink.cjs';
 import { trustpilotCredential, useEmulator, type TestCredential } from '../harness/fixtures';
-import { PollRunner } from '../triggers/pollRunner';
-import { recordRun } from './hygiene/runRecorder.cjs';
+import { PollRunner } from '../TrustpilotReviewPollTrigger/pollRunner';
+import { recordRun } from '../harness/hygiene/runRecorder.cjs';
 import { errorText, runTrustpilot } from './support/nodeRuns';
 
 const fixture = useEmulator();

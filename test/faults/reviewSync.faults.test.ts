@@ -6,8 +6,8 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';
-import { PollRunner } from '../triggers/pollRunner';
-import { allServiceReviews } from '../triggers/truth';
+import { PollRunner } from '../TrustpilotReviewPollTrigger/pollRunner';
+import { allServiceReviews } from '../TrustpilotReviewPollTrigger/truth';
 import {
 	planFault,
 	READS,

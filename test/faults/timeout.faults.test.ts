@@ -6,8 +6,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';
-import { PollRunner } from '../triggers/pollRunner';
-import { recordRun } from './hygiene/runRecorder.cjs';
+import { PollRunner } from '../TrustpilotReviewPollTrigger/pollRunner';
+import { recordRun } from '../harness/hygiene/runRecorder.cjs';
 import { reportMetrics } from './support/report.cjs';
 import { errorText, runTrustpilot } from './support/nodeRuns';
 

@@ -3,14 +3,14 @@
 // for every text that is sent or encrypted; impossible calendar dates and bare numbers are
 // errors; numeric settings are checked where they are read. Each case asserts that Trustpilot
 // (the emulator) received no write at all.
-import { runLinkGenerator } from '../linkGenerator/helpers';
+import { runLinkGenerator } from '../TrustpilotLinkGenerator/helpers';
 import {
 	byId,
 	errorOf,
 	runInvitation,
 	serviceInvitation,
 	useInvitationEmulator,
-} from '../trustpilot/invitation.shared';
+} from '../Trustpilot/invitation/support';
 
 const env = useInvitationEmulator();
 const CUSTOMER = { name: { first: 'Jane', last: 'Doe' }, tags: [{ a: 1 }], order: { id: 7 } };

@@ -1,12 +1,12 @@
 // Class 1 of issue 12: never a partial list, never a lost review. Odd upstream answers are
 // injected through the emulator's admin API (faults); expected values come from the emulator's
-// own state (test/triggers/truth.ts), never from the node under test.
+// own state (test/TrustpilotReviewPollTrigger/truth.ts), never from the node under test.
 import { sleep, type IDataObject, type INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../harness/engine';
 import { trustpilotCredential, useEmulator, type AuthMode } from '../harness/fixtures';
-import { PollRunner } from '../triggers/pollRunner';
-import { allServiceReviews, businessUnitByDomain } from '../triggers/truth';
+import { PollRunner } from '../TrustpilotReviewPollTrigger/pollRunner';
+import { allServiceReviews, businessUnitByDomain } from '../TrustpilotReviewPollTrigger/truth';
 
 const fixture = useEmulator();
 

@@ -9,7 +9,7 @@ import { runNode, type CredentialStore } from '../harness/engine';
 import { startHttpSink, type HttpSink } from '../harness/httpSink.cjs';
 import { trustpilotCredential, useEmulator, type TestCredential } from '../harness/fixtures';
 import { TRUSTPILOT_PROBE_TYPE } from '../harness/testNodes';
-import { recordRun } from '../faults/hygiene/runRecorder.cjs';
+import { recordRun } from '../harness/hygiene/runRecorder.cjs';
 
 const fixture = useEmulator();
 let sink: HttpSink;

@@ -10,7 +10,7 @@ import {
 	byId,
 	errorOf,
 	runServiceReview,
-} from '../trustpilot/serviceReview.shared';
+} from '../Trustpilot/serviceReview/support';
 
 const fixture = useEmulator();
 const GRANT_ENDPOINT_PATH = '/v1/oauth/oauth-business-users-for-applications/accesstoken';

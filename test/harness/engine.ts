@@ -15,7 +15,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, setSafeRegexEngine, Workflow } from 'n8n-workflow';
 
-import { recordRun } from '../faults/hygiene/runRecorder.cjs';
+import { recordRun } from './hygiene/runRecorder.cjs';
 import { CredentialStore, TestCredentialsHelper } from './credentials';
 import { packageNodeTypes, PACKAGE_PREFIX } from './packageTypes';
 import {
@@ -200,7 +200,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
 	const additionalData = createAdditionalData(credentials, { hooks, executionId });
 
 	const run = await new WorkflowExecute(additionalData, mode).run({ workflow });
-	// Secret hygiene (test/faults/hygiene): a no-op unless the jest run records; never changes the run.
+	// Secret hygiene (test/harness/hygiene): a no-op unless the jest run records; never changes the run.
 	recordRun('workflow', run, credentials);
 	const runData = run.data.resultData.runData;
 	const taskOf = (nodeName: string) => {

@@ -9,4 +9,16 @@ function readRepoFile(relativePath) {
 	return fs.readFileSync(path.join(root, relativePath), 'utf8');
 }
 
-module.exports = { readRepoFile };
+/** The entries of a folder of the repository: files and folders, by name. */
+function listRepoFolder(relativePath) {
+	return fs
+		.readdirSync(path.join(root, relativePath), { withFileTypes: true })
+		.map((entry) => ({ name: entry.name, isFolder: entry.isDirectory() }));
+}
+
+/** Whether a path of the repository exists. */
+function repoFileExists(relativePath) {
+	return fs.existsSync(path.join(root, relativePath));
+}
+
+module.exports = { readRepoFile, listRepoFolder, repoFileExists };

@@ -5,7 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { activeVariants } from '../harness/variants';
-import { run, useProductReviewEmulator } from '../trustpilot/productReview.shared';
+import { run, useProductReviewEmulator } from '../Trustpilot/productReview/support';
 
 const env = useProductReviewEmulator();
 

@@ -6,8 +6,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';
 import { activeVariants } from '../harness/variants';
-import { PollRunner } from '../triggers/pollRunner';
-import { allServiceReviews, businessUnitByDomain } from '../triggers/truth';
+import { PollRunner } from '../TrustpilotReviewPollTrigger/pollRunner';
+import { allServiceReviews, businessUnitByDomain } from '../TrustpilotReviewPollTrigger/truth';
 
 const fixture = useEmulator();
 

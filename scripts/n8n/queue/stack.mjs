@@ -15,7 +15,7 @@ import { buildAndPack, installIntoUserFolder } from '../package.mjs';
 import { log } from '../process.mjs';
 import { startScriptedModel } from '../scriptedModel.mjs';
 import { startSmtpCatcher } from '../smtpCatcher.mjs';
-import { loadedNodeTypes } from '../stack.mjs';
+import { loadedNodeTypes, runCleanups } from '../stack.mjs';
 import { dataTablesUsed, demoCredentials, prepareWorkflows } from '../workflows.mjs';
 import { ensureDebianPackages, QUEUE_DIR, startPostgres, startRedis } from './services.mjs';
 
@@ -86,14 +86,7 @@ export function createQueueStack() {
 		timings: {},
 		workers: [],
 		async stop() {
-			while (cleanups.length > 0) {
-				const cleanup = cleanups.pop();
-				try {
-					await cleanup();
-				} catch (error) {
-					log(`Cleanup failed: ${error.message}`);
-				}
-			}
+			await runCleanups(cleanups);
 		},
 	};
 

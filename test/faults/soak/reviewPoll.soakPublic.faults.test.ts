@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { useEmulator } from '../../harness/fixtures';
-import { writeMetrics } from '../../triggers/metrics.cjs';
+import { writeMetrics } from '../../TrustpilotReviewPollTrigger/metrics.cjs';
 import {
 	checkFailure,
 	countRequestsByUnit,
@@ -11,7 +11,7 @@ import {
 	setup,
 	type FailureCheck,
 } from './soakHelpers';
-import { allServiceReviews } from '../../triggers/truth';
+import { allServiceReviews } from '../../TrustpilotReviewPollTrigger/truth';
 
 const fixture = useEmulator();
 const PUBLIC_LIST_PATH = '/v1/business-units/';

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { useEmulator } from '../../harness/fixtures';
-import { writeMetrics } from '../../triggers/metrics.cjs';
+import { writeMetrics } from '../../TrustpilotReviewPollTrigger/metrics.cjs';
 import { checkFailure, perUnit, pickFault, random, setup, type FailureCheck } from './soakHelpers';
-import { versionKey } from '../../triggers/truth';
+import { versionKey } from '../../TrustpilotReviewPollTrigger/truth';
 
 const fixture = useEmulator();
 

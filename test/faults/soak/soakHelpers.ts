@@ -2,8 +2,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { FaultSpec } from '../../harness/emulatorClient';
 import { trustpilotCredential, type AuthMode, type EmulatorFixture } from '../../harness/fixtures';
-import { PollRunner, type PollOutcome } from '../../triggers/pollRunner';
-import { businessUnitByDomain } from '../../triggers/truth';
+import { PollRunner, type PollOutcome } from '../../TrustpilotReviewPollTrigger/pollRunner';
+import { businessUnitByDomain } from '../../TrustpilotReviewPollTrigger/truth';
 import { UNBUDGETED_LIMITS } from '../support/unbudgetedLimits';
 
 export const LIST_PATH = '/v1/private/business-units/';

@@ -3,8 +3,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { callApi } from '../../harness/emulatorClient';
 import type { EmulatorFixture, TestCredential } from '../../harness/fixtures';
 import { trustpilotCredential } from '../../harness/fixtures';
-import { PollRunner, type PollOutcome } from '../../triggers/pollRunner';
-import { recordRun } from '../hygiene/runRecorder.cjs';
+import { PollRunner, type PollOutcome } from '../../TrustpilotReviewPollTrigger/pollRunner';
+import { recordRun } from '../../harness/hygiene/runRecorder.cjs';
 import { UNBUDGETED_LIMITS } from './unbudgetedLimits';
 
 /**

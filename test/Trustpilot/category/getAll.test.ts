@@ -1,0 +1,42 @@
+// Consumer and Category resources against the emulator: request paths and queries, items
+// produced, page-link pagination costs and input checks.
+
+import { useEmulator } from '../../harness/fixtures';
+import { errorOf, runCategory } from './support';
+
+// Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
+const emulator = useEmulator({ resetBeforeEach: false });
+
+beforeAll(async () => {});
+
+describe('Category', () => {
+	test('Get Many: top-level categories, or the children of a parent', async () => {
+		const top = await runCategory(emulator, 'getAll', { returnAll: true });
+		expect(errorOf(top)).toBeUndefined();
+		expect(top.requests[0]).toMatchObject({
+			method: 'GET',
+			host: 'api',
+			path: '/v1/categories',
+			query: {},
+		});
+		expect(top.items.map((category) => category.categoryId)).toContain('shopping_fashion');
+		expect(top.items.length).toBeGreaterThan(3);
+
+		const children = await runCategory(emulator, 'getAll', {
+			returnAll: false,
+			limit: 2,
+			options: { parentId: 'shopping_fashion', country: 'gb', locale: 'en-GB' },
+		});
+		expect(children.requests).toHaveLength(1);
+		expect(children.requests[0].query).toEqual({
+			parentId: 'shopping_fashion',
+			country: 'GB',
+			locale: 'en-GB',
+		});
+		expect(children.items).toHaveLength(2);
+		expect(children.items.map((category) => category.categoryId)).toEqual([
+			'clothing_store',
+			'shoe_store',
+		]);
+	});
+});

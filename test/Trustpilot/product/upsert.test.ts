@@ -1,0 +1,171 @@
+// Product resource (the private catalogue) against the emulator: requests sent, items produced,
+// isLastPage paging, upsert by SKU, retries and validation.
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { runNode, type RunResult } from '../../harness/engine';
+import {
+	type EmulatorInfo,
+	type JsonObject,
+	type LoggedRequest,
+} from '../../harness/emulatorClient';
+import { trustpilotCredential, useEmulator, type TestCredential } from '../../harness/fixtures';
+
+const emulator = useEmulator();
+let info: EmulatorInfo;
+let buId: string;
+let clientCredentials: TestCredential;
+
+beforeEach(async () => {
+	info = await emulator.client.info();
+	buId = info.mainBusinessUnit.id;
+	clientCredentials = await trustpilotCredential(emulator, 'clientCredentials');
+});
+
+interface Run {
+	result: RunResult & { output: INodeExecutionData[] };
+	items: IDataObject[];
+	requests: LoggedRequest[];
+	allRequests: LoggedRequest[];
+	error: Error | undefined;
+}
+
+async function run(
+	operation: string,
+	parameters: INodeParameters,
+	options: { credential?: TestCredential; input?: IDataObject[]; continueOnFail?: boolean } = {},
+): Promise<Run> {
+	const credential = options.credential ?? clientCredentials;
+	await emulator.client.clearRequests();
+	const result = await runNode(
+		{
+			type: 'trustpilot',
+			parameters: {
+				resource: 'product',
+				operation,
+				businessUnit: { __rl: true, mode: 'id', value: buId },
+				...parameters,
+			},
+			credentials: credential.credentials,
+			continueOnFail: options.continueOnFail,
+		},
+		options.input ?? [{}],
+		credential.store,
+	);
+	const allRequests = await emulator.client.requests();
+	return {
+		result,
+		items: result.output.map((item) => item.json),
+		requests: allRequests.filter((request) => !request.path.includes('/oauth/')),
+		allRequests,
+		error: result.error ?? result.nodeError('Trustpilot'),
+	};
+}
+
+const catalogue = async (): Promise<JsonObject[]> => (await emulator.client.state()).products;
+const productsPath = () => `/v1/private/business-units/${buId}/products`;
+
+describe('Create or Update', () => {
+	const hatFields = {
+		link: 'https://www.example.com/products/beanie',
+		imageLink: 'https://www.example.com/images/beanie.jpg',
+		price: '18.50',
+		currency: 'eur',
+		gtin: '5700000123456',
+		brand: 'Example Basics',
+		groupId: 'accessories',
+		variationAttributes: { attribute: [{ name: 'colour', value: 'red' }] },
+	};
+
+	test('one product per input item: a new SKU is created, an existing one updated', async () => {
+		const before = (await catalogue()).find(
+			(product) => product.sku === 'MUG-CER-01',
+		) as JsonObject;
+		const result = await run(
+			'upsert',
+			{ sku: '={{ $json.sku }}', title: '={{ $json.title }}', additionalFields: hatFields },
+			{
+				input: [
+					{ sku: 'HAT-RED-01', title: 'Red Beanie' },
+					{ sku: 'MUG-CER-01', title: 'Ceramic Mug (new glaze)' },
+				],
+			},
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.requests).toHaveLength(2);
+		expect(
+			result.requests.every(
+				(request) => request.method === 'POST' && request.path === productsPath(),
+			),
+		).toBe(true);
+		expect(result.requests[0].body).toEqual({
+			products: [
+				{
+					sku: 'HAT-RED-01',
+					title: 'Red Beanie',
+					brand: 'Example Basics',
+					groupId: 'accessories',
+					link: hatFields.link,
+					imageLink: hatFields.imageLink,
+					price: '18.50',
+					currency: 'EUR',
+					gtin: '5700000123456',
+					variationAttributes: { colour: 'red' },
+				},
+			],
+		});
+		const after = await catalogue();
+		const hat = after.find((product) => product.sku === 'HAT-RED-01');
+		const mug = after.find((product) => product.sku === 'MUG-CER-01') as JsonObject;
+		expect(hat).toMatchObject({ title: 'Red Beanie', price: '18.50', currency: 'EUR' });
+		expect(mug).toMatchObject({ id: before.id, title: 'Ceramic Mug (new glaze)' });
+		expect(after).toHaveLength(info.skus.length + 1);
+		expect(result.items).toEqual([hat, mug]);
+		expect(result.result.output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
+	test('idempotent by SKU: a 503 is retried and still leaves one product', async () => {
+		await emulator.client.addFault({
+			match: { method: 'POST', pathRegex: '/products$' },
+			action: { status: 503, headers: { 'Retry-After': '0' }, afterProcess: true },
+			times: 1,
+		});
+		const result = await run('upsert', { sku: 'HAT-RED-01', title: 'Red Beanie' });
+		expect(result.error).toBeUndefined();
+		expect(result.requests.map((request) => request.status)).toEqual([503, 200]);
+		expect((await catalogue()).filter((product) => product.sku === 'HAT-RED-01')).toHaveLength(1);
+	});
+
+	test('invalid fields fail naming the field; continueOnFail saves the valid item', async () => {
+		const result = await run(
+			'upsert',
+			{
+				sku: '={{ $json.sku }}',
+				title: 'Socks',
+				additionalFields: { price: '={{ $json.price }}' },
+			},
+			{
+				input: [
+					{ sku: 'SOCK-X', price: '12,50' },
+					{ sku: 'SOCK-Y', price: '12.50' },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(result.items[0].error).toBe(
+			'Price: "12,50" is not a price; use digits and a dot, e.g. 24.95',
+		);
+		expect(result.items[1]).toMatchObject({ sku: 'SOCK-Y', price: '12.50' });
+		expect(result.requests).toHaveLength(1);
+
+		const badUrl = await run('upsert', {
+			sku: 'SOCK-Z',
+			title: 'Socks',
+			additionalFields: { link: 'www.example.com/socks' },
+		});
+		expect(badUrl.error?.message).toBe('Product URL: "www.example.com/socks" is not a web address');
+		expect(badUrl.requests).toHaveLength(0);
+		const noSku = await run('upsert', { sku: ' ', title: 'Socks' });
+		expect(noSku.error?.message).toBe('SKU: is required and was empty');
+		expect(noSku.requests).toHaveLength(0);
+	});
+});

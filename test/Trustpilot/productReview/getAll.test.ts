@@ -1,0 +1,203 @@
+// Product Review › Get Many, Get, summaries and imported reviews against the emulator: what each
+// operation sends (method, host, path, query, body, auth headers), the items it produces, page
+// costs and error paths.
+import type { IDataObject } from 'n8n-workflow';
+
+import { callApi, type JsonObject } from '../../harness/emulatorClient';
+import { addScarfReviews, byId, run, SCARF, useProductReviewEmulator } from './support';
+
+const env = useProductReviewEmulator();
+
+async function productLink(sku: string): Promise<string> {
+	const product = (await env.emulator.client.state()).products.find((entry) => entry.sku === sku);
+	return String(product?.link);
+}
+
+async function publicApi(path: string): Promise<JsonObject> {
+	const response = await callApi(`${env.emulator.handle.apiUrl}${path}`, {
+		headers: { apikey: env.info.account.apiKey },
+	});
+	expect(response.status).toBe(200);
+	return response.json;
+}
+
+describe('Get Many', () => {
+	const publicPath = () => `/v1/product-reviews/business-units/${env.buId}/reviews`;
+
+	test('public, Return All: ⌈N/100⌉ requests with the API key only, flat items', async () => {
+		const added = await addScarfReviews(env, { count: 230, stars: 4, content: 'Warm and soft.' });
+		const result = await run(
+			env,
+			'getAll',
+			{ businessUnit: byId(env.buId), source: 'public', sku: SCARF, returnAll: true },
+			{ credential: env.apiKeyOnly },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.requests).toHaveLength(Math.ceil(230 / 100));
+		result.requests.forEach((request, index) => {
+			expect(request).toMatchObject({ method: 'GET', host: 'api', path: publicPath() });
+			expect(request.query).toEqual({ sku: SCARF, perPage: '100', page: String(index + 1) });
+			expect(request.headers.apikey).toBe(env.info.account.apiKey);
+			expect(request.headers.authorization).toBeUndefined();
+		});
+		expect(result.items).toHaveLength(230);
+		expect(new Set(result.items.map((item) => item.id))).toEqual(
+			new Set(added.map((review) => review.id)),
+		);
+		const sample = added[17];
+		const consumer = sample.consumer as IDataObject;
+		expect(result.items.find((item) => item.id === sample.id)).toEqual({
+			id: sample.id,
+			stars: 4,
+			content: 'Warm and soft.',
+			language: sample.language,
+			createdAt: sample.createdAt,
+			// Public items carry no product: the SKU is the one the node asked for.
+			sku: SCARF,
+			consumerName: consumer.name,
+			businessUnitId: env.buId,
+			reply: null,
+		});
+	});
+
+	test('public, several SKUs: one list per SKU, every row labelled with its SKU', async () => {
+		const scarves = await addScarfReviews(env, { count: 3, stars: 5, content: 'Scarf.' });
+		const other = 'TEE-BLK-M';
+		const truth = await publicApi(
+			`/product-reviews/business-units/${env.buId}/reviews?sku=${other}&perPage=100`,
+		);
+		const result = await run(
+			env,
+			'getAll',
+			{
+				businessUnit: byId(env.buId),
+				source: 'public',
+				sku: `${SCARF}, ${other}`,
+				returnAll: true,
+			},
+			{ credential: env.apiKeyOnly },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.requests.map((request) => request.query.sku)).toEqual([SCARF, other]);
+		const skuOf = new Map(result.items.map((item) => [item.id, item.sku]));
+		for (const review of scarves) expect(skuOf.get(review.id)).toBe(SCARF);
+		const others = truth.productReviews as IDataObject[];
+		expect(others.length).toBeGreaterThan(0);
+		for (const review of others) expect(skuOf.get(review.id)).toBe(other);
+		expect(result.items).toHaveLength(scarves.length + others.length);
+		expect(result.items.every((item) => item.sku !== null)).toBe(true);
+	});
+
+	test('public by product URL with stars and language filters and a limit: one request', async () => {
+		const url = await productLink('TEE-BLK-M');
+		const expected = await publicApi(
+			`/product-reviews/business-units/${env.buId}/reviews?productUrl=${encodeURIComponent(url)}&stars=4,5&language=en&perPage=5`,
+		);
+		const result = await run(env, 'getAll', {
+			businessUnit: byId(env.buId),
+			source: 'public',
+			productUrl: url,
+			limit: 5,
+			simplify: false,
+			filters: { stars: [5, 4], language: 'en' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.requests).toHaveLength(1);
+		expect(result.requests[0].query).toEqual({
+			productUrl: url,
+			stars: '4,5',
+			language: 'en',
+			perPage: '5',
+			page: '1',
+		});
+		// Raw items are Trustpilot's, plus the product URL they were listed under.
+		expect(result.items).toEqual(
+			(expected.productReviews as IDataObject[]).map((review) => ({ ...review, productUrl: url })),
+		);
+		expect(result.items).toHaveLength(5);
+	});
+
+	test('public without SKU or product URL fails naming both fields, before any request', async () => {
+		const result = await run(env, 'getAll', {
+			businessUnit: byId(env.buId),
+			source: 'public',
+			returnAll: true,
+		});
+		expect(result.error?.message).toBe('SKU or Product URL: set at least one of them');
+		expect(result.allRequests).toHaveLength(0);
+	});
+
+	test('private: states and SKU filter, Bearer token, consumer email and reference ID', async () => {
+		const archived = await addScarfReviews(env, {
+			count: 3,
+			state: 'archived',
+			email: 'scarf.buyer@mail.example.net',
+		});
+		await addScarfReviews(env, { count: 2 });
+		const result = await run(env, 'getAll', {
+			businessUnit: byId(env.buId),
+			source: 'private',
+			states: ['archived', 'underModeration'],
+			returnAll: true,
+			filters: { sku: ` ${SCARF} ` },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.requests).toHaveLength(1);
+		const [request] = result.requests;
+		expect(request).toMatchObject({
+			method: 'GET',
+			path: `/v1/private/product-reviews/business-units/${env.buId}/reviews`,
+		});
+		expect(request.query).toEqual({
+			state: 'archived,underModeration',
+			sku: SCARF,
+			perPage: '100',
+			page: '1',
+		});
+		expect(String(request.headers.authorization)).toMatch(/^Bearer \S+/);
+		expect(result.items.map((item) => item.id).sort()).toEqual(
+			archived.map((review) => review.id).sort(),
+		);
+		for (const item of result.items) {
+			const source = archived.find((review) => review.id === item.id) as IDataObject;
+			expect(item).toMatchObject({
+				consumerEmail: 'scarf.buyer@mail.example.net',
+				state: 'archived',
+				referenceId: source.referenceId,
+				conversationId: null,
+				businessUnitId: env.buId,
+			});
+		}
+	});
+
+	test('private, Return All over every state: ⌈N/100⌉ requests, raw items with Simplify off', async () => {
+		const total =
+			env.info.businessUnits.find((unit) => unit.id === env.buId)?.productReviewCount ?? 0;
+		expect(total).toBeGreaterThan(100);
+		const result = await run(env, 'getAll', {
+			businessUnit: byId(env.buId),
+			source: 'private',
+			states: ['published', 'unpublished', 'underModeration', 'archived'],
+			returnAll: true,
+			simplify: false,
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.requests).toHaveLength(Math.ceil(total / 100));
+		expect(new Set(result.items.map((item) => item.id)).size).toBe(total);
+		expect(result.items[0]).toHaveProperty('attributeRatings');
+		expect((result.items[0].consumer as IDataObject).email).toEqual(expect.stringContaining('@'));
+	});
+
+	test('private with an API-key-only credential fails before any request', async () => {
+		const result = await run(
+			env,
+			'getAll',
+			{ businessUnit: byId(env.buId), source: 'private', returnAll: true },
+			{ credential: env.apiKeyOnly },
+		);
+		expect(result.error?.message).toBe(
+			'This operation reads or changes private data, which needs an access token',
+		);
+		expect(result.allRequests).toHaveLength(0);
+	});
+});

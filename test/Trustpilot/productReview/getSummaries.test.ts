@@ -1,0 +1,33 @@
+// Product Review › Get Many, Get, summaries and imported reviews against the emulator: what each
+// operation sends (method, host, path, query, body, auth headers), the items it produces, page
+// costs and error paths.
+
+import { addScarfReviews, byId, run, SCARF, useProductReviewEmulator } from './support';
+
+const env = useProductReviewEmulator();
+
+describe('Summaries and imported reviews', () => {
+	beforeEach(async () => {
+		await addScarfReviews(env, { count: 3, stars: 5 });
+		await addScarfReviews(env, { count: 1, stars: 2 });
+		await addScarfReviews(env, { count: 2, stars: 1, state: 'archived' });
+	});
+
+	test('Get Summaries (private): every reviewed SKU, perPage 1000; a limit asks for less', async () => {
+		const all = await run(env, 'getSummaries', { businessUnit: byId(env.buId), returnAll: true });
+		expect(all.error).toBeUndefined();
+		expect(all.requests).toHaveLength(1);
+		expect(all.requests[0]).toMatchObject({
+			path: `/v1/private/product-reviews/business-units/${env.buId}/summaries`,
+			query: { perPage: '1000', page: '1' },
+		});
+		expect(all.items.map((item) => item.sku)).toEqual([...env.info.skus].sort());
+		expect(all.items.find((item) => item.sku === SCARF)?.numberOfReviews).toMatchObject({
+			total: 4,
+		});
+
+		const limited = await run(env, 'getSummaries', { businessUnit: byId(env.buId), limit: 3 });
+		expect(limited.requests[0].query).toEqual({ perPage: '3', page: '1' });
+		expect(limited.items).toEqual(all.items.slice(0, 3));
+	});
+});

@@ -1,0 +1,36 @@
+// Service Review › Get Latest against the emulator: the language and count sent, one item per
+// review, and an empty language refused before sending.
+import { useEmulator } from '../../harness/fixtures';
+import { errorOf, runServiceReview } from './support';
+
+const emulator = useEmulator();
+
+describe('Get Latest', () => {
+	test('sends language and count and returns one item per review', async () => {
+		const run = await runServiceReview(
+			emulator,
+			'getLatest',
+			{ language: 'de', limit: 7, additionalFields: { locale: 'de-DE' } },
+			{ mode: 'apiKey' },
+		);
+		expect(errorOf(run)).toBeUndefined();
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].path).toBe('/v1/reviews/latest');
+		expect(run.requests[0].query).toEqual({ language: 'de', count: '7', locale: 'de-DE' });
+		expect(run.items).toHaveLength(7);
+		expect(run.items.every((item) => item.language === 'de')).toBe(true);
+		const dates = run.items.map((item) => Date.parse(String(item.createdAt)));
+		expect(dates).toEqual([...dates].sort((a, b) => b - a));
+	});
+
+	test('an empty language is rejected before any request', async () => {
+		const run = await runServiceReview(
+			emulator,
+			'getLatest',
+			{ language: ' ', limit: 5 },
+			{ mode: 'apiKey' },
+		);
+		expect(errorOf(run)?.message).toBe('Language: is required and was empty');
+		expect(run.requests).toHaveLength(0);
+	});
+});

@@ -1,0 +1,33 @@
+// Service Review › single-review reads (Get, Simplify, Get Likes, Get Web Links) and
+// continueOnFail across several input items.
+
+import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { useEmulator } from '../../harness/fixtures';
+import { addKnownReview, runServiceReview } from './support';
+
+const emulator = useEmulator();
+let info: EmulatorInfo;
+
+beforeAll(async () => {
+	info = await emulator.client.info();
+});
+
+describe('Get Likes and Get Web Links', () => {
+	test('Get Web Links sends the locale and returns the links', async () => {
+		const seeded = await addKnownReview(emulator, info);
+		const run = await runServiceReview(
+			emulator,
+			'getWebLinks',
+			{ reviewId: String(seeded.id), locale: 'da-DK' },
+			{ mode: 'apiKey' },
+		);
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].path).toBe(`/v1/reviews/${String(seeded.id)}/web-links`);
+		expect(run.requests[0].query).toEqual({ locale: 'da-DK' });
+		expect(run.items[0]).toMatchObject({
+			reviewId: String(seeded.id),
+			locale: 'da-DK',
+			reviewUrl: `https://dk.trustpilot.com/reviews/${String(seeded.id)}`,
+		});
+	});
+});
