@@ -75,7 +75,10 @@ function summarise(profile, fromUs, toUs) {
 		byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
 	}
 	const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]);
-	return { byArea: sorted(byArea), byFunction: sorted(byFunction) };
+	const ownMicros = [...byArea]
+		.filter(([area]) => area.includes('n8n-nodes-trustpilot'))
+		.reduce((sum, [, micros]) => sum + micros, 0);
+	return { byArea: sorted(byArea), byFunction: sorted(byFunction), ownMicros };
 }
 
 async function profileSide(packed, flow, engine) {
@@ -110,6 +113,8 @@ function section(label, side) {
 	const lines = [`### ${label}`, ''];
 	lines.push(
 		`${side.served} events served, ${side.finishedPerSecond.toFixed(1)} finished/s (${side.lost} executions lost to n8n's SQLite lock timeouts); n8n process CPU (all threads) **${side.cpuMsPerEvent.toFixed(2)} ms per event**.`,
+		'',
+		`This package's own code (n8n-nodes-trustpilot frames): ${ms(side.ownMicros, side.served)} ms/event of main-thread self time.`,
 		'',
 		'| Main-thread self time by package | ms/event |',
 		'| --- | ---: |',
