@@ -65,7 +65,9 @@ export function createInstance({ name, port, brokerPort, fresh = false, extraEnv
 }
 
 /** Runs one n8n CLI command (import, publish, execute …) against the instance's database. */
-export function runN8nCommand(instance, args, { allowFailure = false, timeoutMs = 120000 } = {}) {
+// A first CLI command on a fresh instance runs all of n8n's database migrations: ~20 s on an idle
+// machine, over 120 s when three instances migrate at once next to the fault suite on 2 cores.
+export function runN8nCommand(instance, args, { allowFailure = false, timeoutMs = 360000 } = {}) {
 	return runCommand(NODE_BIN, [N8N_BIN, ...args], {
 		cwd: instance.dir,
 		env: instance.env,

@@ -41,9 +41,11 @@ export function runCommand(
 			stderr += chunk;
 			if (echo) process.stderr.write(chunk);
 		});
+		let timedOut = false;
 		const timer =
 			timeoutMs > 0
 				? setTimeout(() => {
+						timedOut = true;
 						child.kill('SIGKILL');
 					}, timeoutMs)
 				: undefined;
@@ -57,7 +59,9 @@ export function runCommand(
 			if ((code === 0 && !signal) || allowFailure) return resolve(result);
 			const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-30).join('\n');
 			reject(
-				new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail}`),
+				new Error(
+					`${command} ${args.join(' ')} ${timedOut ? `did not finish within ${timeoutMs / 1000} s` : 'failed'} (${signal ?? `exit ${code}`}):\n${tail}`,
+				),
 			);
 		});
 	});
