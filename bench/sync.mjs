@@ -4,8 +4,8 @@
 import { loadBuilt } from './build.mjs';
 import { routeCount } from './emulator.mjs';
 
-const PAGE = 100;
-const LIST_ROUTE = /private\/business-units\/\{businessUnitId\}\/reviews$/;
+export const PAGE = 100;
+export const LIST_ROUTE = /private\/business-units\/\{businessUnitId\}\/reviews$/;
 
 async function accessToken(emulator, info) {
 	const response = await fetch(
@@ -42,13 +42,16 @@ async function bareLoop(emulator, info, token, unitId, orderBy) {
 	return { ms: performance.now() - began, pages, reviews: reviews.length };
 }
 
-function credentialFor(engine, emulator, info, mode = 'clientCredentials') {
+export function credentialFor(engine, emulator, info, mode = 'clientCredentials', extra = {}) {
 	const store = new engine.CredentialStore();
 	const ref = store.add({
 		id: `bench-${mode}`,
 		name: 'Trustpilot (bench)',
 		type: 'trustpilotApi',
 		data: {
+			// These rows set the engine against a bare loop, both unpaced; pacing.mjs measures pacing.
+			rateLimits: 'off',
+			...extra,
 			environment: 'custom',
 			apiBaseUrl: emulator.handle.apiUrl,
 			invitationsBaseUrl: emulator.handle.invitationsUrl,
@@ -132,9 +135,9 @@ async function pollUntilQuiet(emulator, runner, maxPolls = 2000) {
 
 // The poll runner reads the emulator's request log after every poll; the benchmark counts
 // requests from the emulator's counters instead, so that work stays out of the timed polls.
-const NO_REQUEST_LOG = { clearRequests: async () => {}, requests: async () => [] };
+export const NO_REQUEST_LOG = { clearRequests: async () => {}, requests: async () => [] };
 
-function pollRunner(engine, pollModule, credential, unitIds, options) {
+export function pollRunner(engine, pollModule, credential, unitIds, options) {
 	const fixture = { client: NO_REQUEST_LOG };
 	return new pollModule.PollRunner(fixture, credential, {
 		reviewType: 'service',
@@ -223,4 +226,85 @@ export async function benchSync(emulator, { reviews = 100000 } = {}) {
 			sync: seededSync,
 		},
 	};
+}
+
+/**
+ * Bulk-adds reviews. The emulator stamps them 1 ms apart from "now", so a fast bulk add runs
+ * ahead of the clock (100,000 reviews reach about 100 s into the future). A backfill is of
+ * reviews that exist, so with `settle` this waits until the newest stamp is past (plus the second
+ * the trigger keeps for whole-second stamps); without, the trigger sees future stamps (clock skew).
+ */
+async function addInThePast(emulator, unitId, count, settle) {
+	const began = Date.now();
+	await emulator.addReviews(unitId, count);
+	const newest = Math.max(Date.now(), began + count);
+	const aheadMs = Math.max(0, newest - Date.now());
+	if (settle) await new Promise((resolve) => setTimeout(resolve, newest + 1500 - Date.now()));
+	return { aheadMs };
+}
+
+/**
+ * The poll-trigger backfill alone: N reviews bulk-added to one unit (1 ms apart), polled in
+ * bounded polls (Max Items 10,000, no late window) until quiet, under the given emulator
+ * variants. Page requests of the main list and of the reported-reviews list are told apart from
+ * the emulator's request log.
+ */
+export async function benchBackfill(
+	emulator,
+	{ reviews = 100000, variants = [], settle = true } = {},
+) {
+	const engine = await loadBuilt('test/harness/engine.js');
+	const pollModule = await loadBuilt('test/triggers/pollRunner.js');
+	await emulator.reset({ config: { logBodies: false, variants } });
+	let info = await emulator.info();
+	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
+	const added = await addInThePast(emulator, unit.id, reviews - unit.reviewCount, settle);
+	info = await emulator.info();
+	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
+	await emulator.clearRequests();
+	const backfill = pollRunner(
+		engine,
+		pollModule,
+		credentialFor(engine, emulator, info),
+		[unit.id],
+		{
+			maxItemsPerPoll: 10000,
+			lateWindowMinutes: 0,
+		},
+	);
+	const result = await pollUntilQuiet(emulator, backfill);
+	const log = await emulator.admin(
+		'GET',
+		`/requests?pathPrefix=/v1/private/business-units/${unit.id}/reviews`,
+	);
+	const entries = Array.isArray(log) ? log : (log.requests ?? log.entries ?? []);
+	const reported = entries.filter((entry) => String(entry.query?.reported) === 'true').length;
+	return {
+		variants,
+		stampedAhead: added.aheadMs,
+		reviews: total,
+		emitted: result.items,
+		minimumRequests: Math.ceil(total / PAGE),
+		polls: result.polls,
+		listRequests: result.listRequests,
+		quietPollRequests: result.quietPollRequests,
+		loggedRequests: entries.length,
+		reportedRequests: reported,
+	};
+}
+
+// `node bench/sync.mjs [reviews]`: only the backfill row, under the default and `start-exclusive`.
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { buildHarness } = await import('./build.mjs');
+	const { startBenchEmulator } = await import('./emulator.mjs');
+	buildHarness();
+	const emulator = await startBenchEmulator();
+	try {
+		const reviews = Number(process.argv[2] ?? 100000);
+		const settle = process.argv[3] !== 'ahead';
+		for (const variants of [[], ['start-exclusive']])
+			console.log(JSON.stringify(await benchBackfill(emulator, { reviews, variants, settle })));
+	} finally {
+		await emulator.stop();
+	}
 }

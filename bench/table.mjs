@@ -24,7 +24,7 @@ function row(measure, result, baseline, value, target, met) {
 
 export function tableRows(results) {
 	const rows = [];
-	const { sync, bgl, memory, webhook } = results;
+	const { sync, bgl, pacing, memory, webhook } = results;
 	if (sync) {
 		const { returnAll, pollTrigger, seeded, minimumRequests: min, reviews } = sync;
 		const n = number(reviews);
@@ -141,6 +141,7 @@ export function tableRows(results) {
 			),
 		);
 	}
+	if (pacing) rows.push(...pacingRows(pacing));
 	if (memory) {
 		const { backfill, idle } = memory;
 		rows.push(
@@ -183,7 +184,7 @@ export function tableRows(results) {
 				);
 			}
 		}
-	} else {
+	} else if (webhook || !results.only) {
 		rows.push({
 			measure: 'Webhook events/s, Trustpilot Trigger vs n8n Webhook node',
 			result: webhook?.reason ?? 'not measured',
@@ -192,6 +193,78 @@ export function tableRows(results) {
 			target: '≥ 0.90×',
 			met: '—',
 		});
+	}
+	return rows;
+}
+
+function pacingRows(pacing) {
+	const rows = [];
+	const budget = pacing.windows
+		.map((window) => `${number(window.calls)}/${number(window.seconds, 0)} s`)
+		.join(' + ');
+	const runs = [
+		['returnAll', `Return All ${number(pacing.returnAll.paced.reviews)} reviews`],
+		['backfill', `Poll trigger backfill ${number(pacing.backfill.paced.reviews)} reviews`],
+	];
+	for (const [key, label] of runs) {
+		const { paced, unpaced } = pacing[key];
+		rows.push(
+			row(
+				`${label}, paced, emulator enforcing ${budget} (real windows ÷ ${pacing.scale.time}, calls ÷ ${pacing.scale.calls}): request rate`,
+				`${number(paced.achievedPerSecond, 1)}/s`,
+				`${number(paced.allowedPerSecond, 1)}/s (fastest legal schedule, ${number(paced.accepted)} calls)`,
+				paced.rateRatio,
+				'≥ 0.95×',
+				paced.rateRatio >= 0.95,
+			),
+		);
+		rows.push(
+			row(
+				`${label}, paced: responses 429, completion`,
+				`${number(paced.rejected)} × 429, ${number(paced.items)} of ${number(paced.reviews)} reviews${paced.polls ? ` in ${number(paced.polls)} polls` : ''}`,
+				'0 × 429, all reviews',
+				undefined,
+				'0 × 429, complete',
+				paced.rejected === 0 && paced.completed,
+			),
+		);
+		if (key === 'backfill') {
+			rows.push(
+				row(
+					`${label}, paced: page requests`,
+					number(paced.accepted),
+					`⌈N/100⌉ = ${number(pacing.backfill.minimumRequests)}`,
+					paced.accepted / pacing.backfill.minimumRequests,
+					'≤ 1.00×',
+					paced.accepted <= pacing.backfill.minimumRequests,
+				),
+			);
+		}
+		const first = unpaced.firstRejectedRequest;
+		rows.push(
+			row(
+				`${label}, unpaced (same budget): first 429`,
+				first
+					? `request #${number(first)} after ${seconds(unpaced.firstRejectedAfterMs)} (${number(unpaced.firstRejectedAfterRealMs / 60000, 1)} min real)`
+					: 'none',
+				`engine ${number(unpaced.engineRateBeforeFirst429, 1)}/s before it vs ${number(pacing.allowedPerSecond, 1)}/s allowed`,
+				unpaced.engineRateBeforeFirst429 / pacing.allowedPerSecond,
+				'engine > budget',
+				unpaced.engineRateBeforeFirst429 > pacing.allowedPerSecond,
+			),
+		);
+		rows.push(
+			row(
+				`${label}, unpaced: outcome${key === 'backfill' ? ' (stopped after the first poll that met a 429)' : ''}`,
+				`${number(unpaced.rejected)} × 429, ${unpaced.error ? `failed: ${unpaced.error.slice(0, 60)}` : unpaced.completed ? 'completed after retries' : `${number(unpaced.items)} reviews, no error`}`,
+				first
+					? `real clock: window full ${seconds(unpaced.windowFreesInRealMs)} > 15 s of retries${unpaced.failsOnRealClock ? ' → fails' : ''}`
+					: '',
+				undefined,
+				'—',
+				undefined,
+			),
+		);
 	}
 	return rows;
 }

@@ -3,6 +3,7 @@ import { badRequest, notFound } from './errors.mjs';
 import { findOrMakeConsumer, makeConsumer, makeReview } from './seed/factory.mjs';
 import { makeProduct, makeProductReview } from './seed/catalog.mjs';
 import { privateProductReview, privateReview } from './shapes.mjs';
+import { hasVariant } from './variants.mjs';
 import { registerProductReview, registerReview, removeReview, reviewsOf, touch } from './state.mjs';
 
 const MAX_COUNT = 200000;
@@ -64,11 +65,17 @@ export function addReviews(instance, body) {
 		throw badRequest('locationId', 'unknown location');
 	const existing = reviewsOf(state, bu);
 	let floor = existing.length ? existing[existing.length - 1].createdAt : 0;
+	let newest = floor;
 	const created = [];
 	const invited = body.referenceId !== undefined || body.email !== undefined;
+	// Stamps to the whole second keep the list ascending but let a burst share one createdAt.
+	const wholeSeconds = hasVariant(state, 'created-whole-seconds');
 	for (let i = 0; i < count; i += 1) {
-		const createdAt = state.clock.next(floor);
-		floor = createdAt;
+		const issued = state.clock.next(floor);
+		// Never below the newest review, so the list stays in createdAt order.
+		const createdAt = wholeSeconds ? Math.max(Math.floor(issued / 1000) * 1000, newest) : issued;
+		floor = issued;
+		newest = createdAt;
 		const language = body.language ?? 'en';
 		const consumer = body.email
 			? findOrMakeConsumer(state, state.rng, { language, email: body.email, createdAt })

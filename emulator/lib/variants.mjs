@@ -12,6 +12,8 @@ export const VARIANTS = {
 	'apikey-not-required': 'Bearer (private) calls work without the apikey header',
 	'cursor-absent': '/business-units/all omits `cursor` on the last page instead of sending null',
 	'start-exclusive': 'startDateTime is exclusive (createdAt > startDateTime) instead of inclusive',
+	'created-whole-seconds':
+		'reviews added through the admin API are stamped to the whole second, so a burst shares one createdAt',
 	'webhook-no-basic': 'webhook deliveries do not send Basic credentials from the subscription URL',
 };
 

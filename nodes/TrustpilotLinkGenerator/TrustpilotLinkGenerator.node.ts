@@ -13,6 +13,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { BGL_CREDENTIAL, readBglSettings, type BglSettings } from './bglSettings';
 import { decodeLink } from './decode';
 import { linkGeneratorProperties } from './descriptions';
+import { FixedParameters } from './fixedParameters';
 import { generateLink } from './generate';
 
 export class TrustpilotLinkGenerator implements INodeType {
@@ -74,6 +75,7 @@ export class TrustpilotLinkGenerator implements INodeType {
 			credentialProblem = (error as Error).message;
 		}
 
+		const fixed = new FixedParameters(this);
 		const output: INodeExecutionData[] = [];
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			try {
@@ -84,9 +86,13 @@ export class TrustpilotLinkGenerator implements INodeType {
 							'Fix the Trustpilot Business Generated Links credential used by this node.',
 					});
 				}
-				const operation = this.getNodeParameter('operation', itemIndex) as string;
+				const operation = fixed.read(
+					'operation',
+					['operation'],
+					() => this.getNodeParameter('operation', itemIndex) as string,
+				);
 				let json: IDataObject;
-				if (operation === 'generate') json = generateLink(this, itemIndex, settings);
+				if (operation === 'generate') json = generateLink(this, itemIndex, settings, fixed);
 				else if (operation === 'decode') json = decodeLink(this, itemIndex, settings);
 				else {
 					throw new NodeOperationError(

@@ -1,14 +1,13 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { decryptBglPayload, encryptBglPayload } from './bglCrypto';
+import { decodeBglKeys, decryptWithKeys, encryptWithKeys, type BglKeys } from './bglCrypto';
 
 export const BGL_CREDENTIAL = 'trustpilotBusinessLinksApi';
 
-/** The credential, checked: a bare domain and two keys known to decode to 32 bytes each. */
+/** The credential, checked: a bare domain and both keys, decoded (once per execution). */
 export interface BglSettings {
 	domain: string;
-	encryptKey: string;
-	authKey: string;
+	keys: BglKeys;
 }
 
 // Whatever identifies the business on trustpilot.com/review/<domain>: no scheme, path, query or spaces.
@@ -39,11 +38,10 @@ export function readBglSettings(data: ICredentialDataDecryptedObject): BglSettin
 	const domain = normalizeDomain(data.domain);
 	const encryptKey = typeof data.encryptSecretKey === 'string' ? data.encryptSecretKey.trim() : '';
 	const authKey = typeof data.authSecretKey === 'string' ? data.authSecretKey.trim() : '';
+	const keys = decodeBglKeys(encryptKey, authKey);
 	const probe = '{}';
-	if (
-		decryptBglPayload(encryptBglPayload(probe, encryptKey, authKey), encryptKey, authKey) !== probe
-	) {
+	if (decryptWithKeys(encryptWithKeys(probe, keys), keys) !== probe) {
 		throw new Error('The keys failed a local encryption round trip');
 	}
-	return { domain, encryptKey, authKey };
+	return { domain, keys };
 }

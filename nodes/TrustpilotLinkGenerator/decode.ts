@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { parseJsonObject } from '../shared/json';
 import { fieldError } from '../shared/validate';
-import { decryptBglPayload } from './bglCrypto';
+import { decryptWithKeys } from './bglCrypto';
 import type { BglSettings } from './bglSettings';
 import { parseLinkOrPayload, type LinkParts } from './linkFormat';
 
@@ -35,7 +35,7 @@ export function decodeLink(
 	}
 	let text: string | undefined;
 	try {
-		text = decryptBglPayload(parts.payload, settings.encryptKey, settings.authKey);
+		text = decryptWithKeys(parts.payload, settings.keys);
 	} catch (error) {
 		problem = (error as Error).message;
 	}

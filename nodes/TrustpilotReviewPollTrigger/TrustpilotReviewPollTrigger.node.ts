@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { searchBusinessUnits } from '../shared/listSearch';
+import { costHints } from './costHints';
 import { pollTriggerProperties } from './description';
 import { pollReviews } from './poll';
 
@@ -29,6 +30,7 @@ export class TrustpilotReviewPollTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'trustpilotApi', required: true }],
 		properties: pollTriggerProperties,
+		hints: costHints,
 	};
 
 	methods = {

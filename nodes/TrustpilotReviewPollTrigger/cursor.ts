@@ -15,6 +15,21 @@ export interface UnitState {
 	cursor: number | null;
 	/** id → "<createdAt base36>.<version base36>" (compact: static data is stored with the workflow). */
 	known: Record<string, string>;
+	/** Where the previous poll stopped in its oldest-first list (see `ListPosition`). */
+	resume?: ListPosition;
+}
+
+/**
+ * A place in an oldest-first list: the page (of the query with this `startDateTime`) that holds
+ * the last review read. The next poll asks for that page again instead of re-reading from just
+ * before the cursor, which in a dense list (many reviews a second) costs many pages per poll.
+ */
+export interface ListPosition {
+	/** The `startDateTime` the list was asked for with; null when it had none. */
+	startDateTime: string | null;
+	page: number;
+	/** The last review read: it must be on the page again, or the list moved and is read afresh. */
+	lastId: string;
 }
 
 export interface KnownReview {
@@ -142,12 +157,19 @@ export class ReviewTracker {
 
 	cursor: number | null;
 
+	/** Where a resumable scan can continue (see `ListPosition`); set by the scan. */
+	position: ListPosition | null = null;
+
+	/** The position the previous poll left, when it may be used (see `toState`). */
+	readonly resume: ListPosition | null;
+
 	constructor(
 		state: UnitState | undefined,
 		private readonly settings: SyncSettings,
 	) {
 		this.known = decodeKnown(state?.known);
 		this.cursor = state?.cursor ?? null;
+		this.resume = state?.resume ?? null;
 	}
 
 	classify(stamp: ReviewStamp): Classification {
@@ -169,6 +191,7 @@ export class ReviewTracker {
 
 	/** The state to store: entries that fell out of every future window are dropped. */
 	toState(signature: string, nowMs: number): UnitState {
+		const resume = this.resumable(nowMs) ? this.position : null;
 		// A review stamped in the future (a source with a skewed clock) must not carry the cursor
 		// past reviews still to come: it never goes beyond the poll's clock plus a small skew, and
 		// never further than the Late Review Window reaches back, so the next window covers "now".
@@ -182,6 +205,22 @@ export class ReviewTracker {
 		for (const [id, entry] of this.known) {
 			if (keepFrom === null || entry.created >= keepFrom) kept.set(id, entry);
 		}
-		return { signature, cursor: this.cursor, known: encodeKnown(kept) };
+		const state: UnitState = { signature, cursor: this.cursor, known: encodeKnown(kept) };
+		if (resume) state.resume = resume;
+		return state;
+	}
+
+	/**
+	 * Whether the next poll may continue from `position` rather than re-read its window. Every
+	 * review read so far must be older than anything the window re-reads for: a review that shows
+	 * up late is at most the Late Review Window old when it does, so after this poll it sorts
+	 * after everything read now; and reviews watched for edits must not lie behind the position.
+	 * Checked against the cursor before `toState` caps it (a review stamped in the future).
+	 */
+	private resumable(nowMs: number): boolean {
+		if (this.position === null || this.cursor === null) return false;
+		// One second more: a server that stamps whole seconds may give a later review this one's.
+		if (this.cursor >= nowMs - this.settings.lateWindowMs - SECOND) return false;
+		return !this.settings.watchUpdates || this.cursor < nowMs - this.settings.updateWindowMs;
 	}
 }

@@ -43,7 +43,7 @@ interface StoredPollState {
 	domains?: Record<string, string>;
 }
 
-function parseStartDate(ctx: IPollFunctions, raw: unknown): number {
+function readStartDate(ctx: IPollFunctions, raw: unknown): number {
 	// n8n's date picker gives no zone; the shared parser reads it as UTC, as the description says.
 	return parseUtcDate(ctx, 0, 'Start Date', raw).getTime();
 }
@@ -54,42 +54,48 @@ function readSettings(ctx: IPollFunctions): PollSettings {
 	const start = ctx.getNodeParameter('start', 'now') as StartFrom;
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
 	const notBefore =
-		start === 'date' ? parseStartDate(ctx, ctx.getNodeParameter('startDate', '')) : null;
+		start === 'date' ? readStartDate(ctx, ctx.getNodeParameter('startDate', '')) : null;
 	const skus = reviewType === 'product' ? readList(ctx, 0, 'Options → SKUs', options.skus) : [];
-	const orDefault = (value: unknown, fallback: number) =>
-		value === undefined || value === '' ? fallback : value;
+	// An option left empty takes its default; the rest is checked like any number.
+	const readOption = (
+		field: string,
+		value: unknown,
+		fallback: number,
+		bounds: { min: number; max: number; integer?: boolean },
+	) =>
+		readNumber(
+			ctx,
+			0,
+			`Options → ${field}`,
+			value === undefined || value === '' ? fallback : value,
+			bounds,
+		);
 	const sync: SyncSettings = {
 		watchUpdates,
 		notBefore,
 		lateWindowMs:
-			readNumber(
-				ctx,
-				0,
-				'Options → Late Review Window (Minutes)',
-				orDefault(options.lateWindowMinutes, DEFAULT_LATE_WINDOW_MINUTES),
+			readOption(
+				'Late Review Window (Minutes)',
+				options.lateWindowMinutes,
+				DEFAULT_LATE_WINDOW_MINUTES,
 				{ min: 0, max: 1440 },
 			) * MINUTE,
 		updateWindowMs:
-			readNumber(
-				ctx,
-				0,
-				'Options → Watch Updates for (Days)',
-				orDefault(options.updateWindowDays, DEFAULT_UPDATE_WINDOW_DAYS),
-				{ min: 1, max: 90 },
-			) * DAY,
+			readOption('Watch Updates for (Days)', options.updateWindowDays, DEFAULT_UPDATE_WINDOW_DAYS, {
+				min: 1,
+				max: 90,
+			}) * DAY,
 	};
 	return {
 		reviewType,
 		start,
 		skus,
 		simplify: ctx.getNodeParameter('simplify', true) as boolean,
-		maxItems: readNumber(
-			ctx,
-			0,
-			'Options → Max Items per Poll',
-			orDefault(options.maxItemsPerPoll, DEFAULT_MAX_ITEMS),
-			{ min: 1, max: 10000, integer: true },
-		),
+		maxItems: readOption('Max Items per Poll', options.maxItemsPerPoll, DEFAULT_MAX_ITEMS, {
+			min: 1,
+			max: 10000,
+			integer: true,
+		}),
 		sync,
 		signature: [
 			reviewType,
@@ -124,6 +130,11 @@ function pollBudgetMs(ctx: IPollFunctions): number {
 	return typeof ctx.getPollBudgetMs === 'function' ? ctx.getPollBudgetMs() : DEFAULT_BUDGET_MS;
 }
 
+function sourcesOf(settings: PollSettings, businessUnitId: string, isPrivate: boolean) {
+	const { reviewType, skus } = settings;
+	return reviewSources({ reviewType, isPrivate, businessUnitId, skus });
+}
+
 async function sample(
 	ctx: IPollFunctions,
 	settings: PollSettings,
@@ -132,12 +143,7 @@ async function sample(
 ): Promise<INodeExecutionData[][] | null> {
 	const items: INodeExecutionData[] = [];
 	for (const businessUnitId of businessUnitIds) {
-		const sources = reviewSources({
-			reviewType: settings.reviewType,
-			isPrivate,
-			businessUnitId,
-			skus: settings.skus,
-		});
+		const sources = sourcesOf(settings, businessUnitId, isPrivate);
 		for (const { source } of sources) {
 			const reviews = await trustpilotList(ctx, source.sampleRequest, SAMPLE_SIZE);
 			for (const review of reviews)
@@ -176,12 +182,7 @@ export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionD
 	const nextUnits: Record<string, UnitState> = {};
 	const items: INodeExecutionData[] = [];
 	for (const businessUnitId of businessUnitIds) {
-		const sources = reviewSources({
-			reviewType: settings.reviewType,
-			isPrivate,
-			businessUnitId,
-			skus: settings.skus,
-		});
+		const sources = sourcesOf(settings, businessUnitId, isPrivate);
 		for (const { key, source } of sources) {
 			const stored = storedUnits[key];
 			const fresh = stored?.signature !== settings.signature;

@@ -3,7 +3,6 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { toTrustpilotDateTime } from '../shared/validate';
 import { iterateOverlapping, iteratePages, type Page } from '../Trustpilot/transport/pagination';
 import {
-	floorToSecond,
 	queryStartMs,
 	stampOf,
 	windowStartMs,
@@ -38,11 +37,17 @@ function isLastPage(page: Page, pageSize: number): boolean {
 }
 
 /**
- * Oldest-first list with a date filter. Each page is asked for with `startDateTime` just before
- * the last review read ("keyset" paging) instead of a page number, so reviews that arrive or
- * disappear meanwhile cannot shift a review past us. Reviews of the boundary second are read
- * again and recognised by id. Only when more than a whole page shares one second does it fall
- * back to page numbers for that second.
+ * Oldest-first list with a date filter, read by page number from the window's start: N reviews
+ * cost ⌈N/100⌉ pages whether `startDateTime` is inclusive or exclusive (the query starts a second
+ * early and reviews before the window are skipped), and however many reviews share one
+ * timestamp. Reviews that arrive meanwhile are the newest and join the end of the list; one that
+ * lands behind the position (stamped earlier) pushes a read review onto the next page, where it
+ * is recognised by id, and is itself read by the next poll's window.
+ *
+ * A poll continues where the previous one stopped (`tracker.resume`): it asks for the page that
+ * held the last review read and checks that this review is still on it, so a backfill over many
+ * bounded polls costs one page more per poll instead of re-reading the window before the cursor.
+ * If the review is gone (the list moved), the window is read afresh.
  *
  * Reported reviews of the window are read first (see `readReported`) and merged into the list
  * by creation time, so they count towards Max Items and keep the oldest-first order whether or
@@ -76,44 +81,43 @@ export async function scanAscending(
 		}
 		return false;
 	};
-	let from = windowStart;
-	for (;;) {
-		const qs: IDataObject = { ...(source.request.qs ?? {}) };
-		if (from !== null) qs.startDateTime = toTrustpilotDateTime(new Date(queryStartMs(from)));
-		let nextFrom: number | undefined;
+	/** Reads the list from `start` (a `ListPosition` to continue from); false when `start` moved. */
+	const read = async (startDateTime: string | null, firstPage: number, mustHold?: string) => {
+		const qs: IDataObject = { ...(source.request.qs ?? {}), page: firstPage };
+		if (startDateTime !== null) qs.startDateTime = startDateTime;
+		let checked = mustHold === undefined;
 		for await (const page of iteratePages(ctx, { ...source.request, qs })) {
-			let lastCreated: number | undefined;
+			if (!checked) {
+				if (!page.items.some((review) => stampOf(review, source.versionOf)?.id === mustHold))
+					return false;
+				checked = true;
+			}
+			const pageNumber = Number(page.query.page ?? firstPage);
 			for (const review of page.items) {
 				const stamp = stampOf(review, source.versionOf);
 				if (!stamp) continue;
-				lastCreated = stamp.created;
-				// Older than the window: handled by an earlier poll (only seen if the filter is ignored).
+				tracker.position = { startDateTime, page: pageNumber, lastId: stamp.id };
+				// Older than the window: handled by an earlier poll (a resumed list starts earlier,
+				// and a server may ignore the filter).
 				if (windowStart !== null && stamp.created < windowStart) continue;
-				// Stopping mid-page is safe: the rest stays inside the next poll's window.
-				if (takeReported(stamp.created)) return changes;
-				if (take(review, stamp)) return changes;
+				// Stopping mid-page is safe: the next poll asks for this page again.
+				if (takeReported(stamp.created)) return true;
+				if (take(review, stamp)) return true;
 			}
-			if (isLastPage(page, pageSize)) {
-				// The whole list was read: reported reviews newer than its last review come now.
-				takeReported();
-				return changes;
-			}
-			if (!options.silent && Date.now() > options.deadlineMs) return changes;
-			if (
-				lastCreated !== undefined &&
-				(from === null || floorToSecond(lastCreated) > floorToSecond(from))
-			) {
-				nextFrom = lastCreated;
-				break;
-			}
-			// A whole page inside one second: no later startDateTime exists, so take the next page.
+			if (isLastPage(page, pageSize)) break;
+			if (!options.silent && Date.now() > options.deadlineMs) return true;
 		}
-		if (nextFrom === undefined) {
-			takeReported();
-			return changes;
-		}
-		from = nextFrom;
-	}
+		// The whole list was read: reported reviews newer than its last review come now.
+		takeReported();
+		return true;
+	};
+	const resume = tracker.resume;
+	if (resume && (await read(resume.startDateTime, resume.page, resume.lastId))) return changes;
+	tracker.position = null;
+	const from =
+		windowStart === null ? null : toTrustpilotDateTime(new Date(queryStartMs(windowStart)));
+	await read(from, 1);
+	return changes;
 }
 
 /**

@@ -1,12 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { ENDPOINTS, listRequest } from '../shared/endpoints';
 import type { ListRequest } from '../Trustpilot/transport/pagination';
 import { contentVersion, updatedAtVersion, type VersionOf } from './cursor';
 
 export type ReviewType = 'service' | 'product';
-
-/** Trustpilot's documented maximum page size for every review list used here. */
-export const REVIEWS_PER_PAGE = 100;
 
 /**
  * How a review list can be followed:
@@ -47,22 +45,19 @@ export function reviewSource({
 	businessUnitId,
 	skus,
 }: SourceOptions): ReviewSource {
-	const common = {
-		method: 'GET' as const,
-		access: isPrivate ? ('private' as const) : ('public' as const),
-		style: 'links' as const,
-		maxPageSize: REVIEWS_PER_PAGE,
-	};
+	const parameters = { businessUnitId };
 	if (reviewType === 'service') {
-		const request: ListRequest = {
-			...common,
-			path: isPrivate
-				? `/private/business-units/${businessUnitId}/reviews`
-				: `/business-units/${businessUnitId}/reviews`,
-			itemsKey: 'reviews',
-			// A sync wants every review: reported ones are hidden from lists unless asked for.
-			qs: { orderBy: isPrivate ? 'createdat.asc' : 'createdat.desc', includeReportedReviews: true },
-		};
+		const request = listRequest(
+			isPrivate ? ENDPOINTS.privateServiceReviews : ENDPOINTS.serviceReviews,
+			{
+				parameters,
+				// A sync wants every review: reported ones are hidden from lists unless asked for.
+				qs: {
+					orderBy: isPrivate ? 'createdat.asc' : 'createdat.desc',
+					includeReportedReviews: true,
+				},
+			},
+		);
 		return {
 			request,
 			order: isPrivate ? 'ascending' : 'descending',
@@ -80,12 +75,10 @@ export function reviewSource({
 	// them newest first (UNSURE: not documented, see the README).
 	const qs: IDataObject = {};
 	if (skus.length) qs.sku = skus.join(',');
-	const request: ListRequest = {
-		...common,
-		path: `${isPrivate ? '/private' : ''}/product-reviews/business-units/${businessUnitId}/reviews`,
-		itemsKey: 'productReviews',
-		qs,
-	};
+	const request = listRequest(
+		isPrivate ? ENDPOINTS.privateProductReviews : ENDPOINTS.productReviews,
+		{ parameters, qs },
+	);
 	return {
 		request,
 		order: 'descending',

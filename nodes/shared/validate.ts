@@ -85,6 +85,21 @@ export function requireText(
 	return text;
 }
 
+/** What reading a parameter takes: the node (for errors) and the item's parameter values. */
+export interface ParameterContext extends NodeContext {
+	getNodeParameter(name: string, itemIndex: number): unknown;
+}
+
+/** The text parameter `name` of an item, required (`requireText`); `field` as the user sees it. */
+export function requireTextParameter(
+	ctx: ParameterContext,
+	itemIndex: number,
+	name: string,
+	field: string,
+): string {
+	return requireText(ctx, itemIndex, field, ctx.getNodeParameter(name, itemIndex));
+}
+
 /**
  * A list given as an array (expression) or as text split at `separators`; blanks dropped. Every
  * entry follows the text rule, so a list of objects is an error too.
@@ -100,6 +115,29 @@ export function readList(
 		? value.map((entry, index) => readText(ctx, itemIndex, `${field} #${index + 1}`, entry))
 		: readText(ctx, itemIndex, field, value).split(separators);
 	return entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
+}
+
+/**
+ * Invitation and link tags (a list, as `readList`): Trustpilot rejects a tag with a space, so one
+ * is an error here, before anything is sent or encrypted.
+ */
+export function readInvitationTags(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string[] {
+	const tags = readList(ctx, itemIndex, field, value);
+	const bad = tags.find((tag) => /\s/.test(tag));
+	if (bad !== undefined)
+		fieldError(
+			ctx,
+			itemIndex,
+			field,
+			`the tag "${bad}" contains a space`,
+			'Trustpilot tags cannot contain spaces; use e.g. "order-2024" instead.',
+		);
+	return tags;
 }
 
 /** Separators of a typed list: commas (SKUs, tags, stars). */
@@ -130,6 +168,16 @@ export function requireId(
 	if (!isTrustpilotId(id))
 		fieldError(ctx, itemIndex, field, `"${id.slice(0, 40)}" is not a Trustpilot ID`, hint);
 	return id;
+}
+
+/** The Trustpilot ID parameter `name` of an item, required (`requireId`). */
+export function requireIdParameter(
+	ctx: ParameterContext,
+	itemIndex: number,
+	name: string,
+	field: string,
+): string {
+	return requireId(ctx, itemIndex, field, ctx.getNodeParameter(name, itemIndex));
 }
 
 export function requireEmail(

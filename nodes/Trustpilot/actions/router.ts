@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { assertAccess, getTrustpilotCredentials } from '../transport';
+import { requireAccess, getTrustpilotCredentials } from '../transport';
 import { resources } from './index';
 import type { TrustpilotOperation } from './types';
 
@@ -26,7 +26,7 @@ async function refuseWhatTheCredentialCannotDo(
 			: operation.access;
 	if (access === 'public' && !operation.businessUserHeader) return;
 	const credentials = await getTrustpilotCredentials(ctx);
-	assertAccess(
+	requireAccess(
 		ctx,
 		{ access, businessUserHeader: operation.businessUserHeader },
 		credentials,
@@ -56,11 +56,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			await refuseWhatTheCredentialCannotDo(this, handler, itemIndex);
 			const result = await handler.execute.call(this, itemIndex);
 			const json = Array.isArray(result) ? result : [result];
-			output.push(
-				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(json), {
-					itemData: { item: itemIndex },
-				}),
-			);
+			const produced = this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(json), {
+				itemData: { item: itemIndex },
+			});
+			// One push per item: spreading a Return All of 250,000 reviews into push() overflows the stack.
+			for (const item of produced) output.push(item);
 		} catch (error) {
 			if (this.continueOnFail()) {
 				output.push(errorItem(error as Error, itemIndex));

@@ -10,7 +10,7 @@ import { readNumber } from '../../shared/validate';
 const domainsResolvedInExecution = new WeakMap<object, Record<string, string>>();
 
 /** Reads the business unit locator of an item; a domain is resolved once per execution. */
-export async function getBusinessUnitId(
+export async function readBusinessUnitId(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	parameterName = 'businessUnit',
@@ -37,7 +37,7 @@ export function runsAsTool(ctx: IExecuteFunctions): boolean {
  * least 1 (a model filling it with $fromAI may pick 0, -1 or 2.5); as an AI tool at most 100 and
  * never Return All, so one tool call cannot pull thousands of records into a model's context.
  */
-export function getLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+export function readListLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
 	const asTool = runsAsTool(ctx);
 	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) {
 		if (!asTool) return undefined;

@@ -2,7 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { findBusinessUnitByDomain, readBusinessUnitReference } from '../../shared/businessUnit';
 import { isTrustpilotId } from '../../shared/validate';
-import { assertAccess, getTrustpilotCredentials, trustpilotJson } from '../transport';
+import { requireAccess, getTrustpilotCredentials, trustpilotJson } from '../transport';
 
 /** The business unit chosen in the node, resolving a domain with Find; undefined until one is set. */
 async function currentBusinessUnitId(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
@@ -15,7 +15,7 @@ async function currentBusinessUnitId(ctx: ILoadOptionsFunctions): Promise<string
 /** Invitation templates of the chosen business unit, default first; "" keeps Trustpilot's default. */
 export async function getTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	// Refuse before the "By Domain" lookup: templates need an access token.
-	assertAccess(this, { access: 'private' }, await getTrustpilotCredentials(this));
+	requireAccess(this, { access: 'private' }, await getTrustpilotCredentials(this));
 	const businessUnitId = await currentBusinessUnitId(this);
 	if (!businessUnitId) return [];
 	const response = await trustpilotJson(this, {

@@ -107,7 +107,7 @@ export interface AccessNeeds {
  * router calls it with the operation's declared needs before the first request (a "By Domain"
  * lookup included); every request checks again, for callers without a declaration.
  */
-export function assertAccess(
+export function requireAccess(
 	ctx: TrustpilotContext,
 	needs: AccessNeeds,
 	credentials: ICredentialDataDecryptedObject,
@@ -214,7 +214,7 @@ export async function trustpilotRequest(
 	request: TrustpilotRequest,
 ): Promise<TrustpilotResponse> {
 	const credentials = await getTrustpilotCredentials(ctx);
-	assertAccess(ctx, request, credentials, request.itemIndex ?? 0);
+	requireAccess(ctx, request, credentials, request.itemIndex ?? 0);
 	const host = request.host ?? 'api';
 	const headers: IDataObject = { Accept: 'application/json' };
 	if (request.businessUserHeader && String(credentials.businessUserId ?? '').trim()) {
@@ -259,6 +259,20 @@ export async function trustpilotRequest(
 		logger: ctx.logger,
 	});
 
+	// A redirect is followed on the same origin only (redirectTarget refuses the rest); the
+	// target carries its own query string. The attempt it took does not count as a retry.
+	const followRedirect = (redirect: FailedResponse) => {
+		options.url = redirectTarget(
+			ctx,
+			redirect,
+			options,
+			configuredOrigin,
+			++redirects,
+			errorContext,
+		);
+		options.qs = undefined;
+	};
+
 	for (let attempt = 0; ; attempt++) {
 		const paceMs = pacer?.reserve() ?? 0;
 		if (paceMs > 0) await sleep(paceMs);
@@ -276,15 +290,7 @@ export async function trustpilotRequest(
 					body: undefined,
 					message: '',
 				};
-				options.url = redirectTarget(
-					ctx,
-					redirect,
-					options,
-					configuredOrigin,
-					++redirects,
-					errorContext,
-				);
-				options.qs = undefined;
+				followRedirect(redirect);
 				attempt--;
 				continue;
 			}
@@ -307,16 +313,7 @@ export async function trustpilotRequest(
 				throw toNodeApiError(failure, errorContext);
 			}
 			if (isRedirect(failure.status)) {
-				options.url = redirectTarget(
-					ctx,
-					failure,
-					options,
-					configuredOrigin,
-					++redirects,
-					errorContext,
-				);
-				// The target carries its own query string.
-				options.qs = undefined;
+				followRedirect(failure);
 				attempt--;
 				continue;
 			}

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireText } from '../../helpers/validation';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -27,12 +27,7 @@ export const find: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const name = requireText(
-			this,
-			itemIndex,
-			'Name or Domain',
-			this.getNodeParameter('name', itemIndex),
-		);
+		const name = requireTextParameter(this, itemIndex, 'name', 'Name or Domain');
 		return await trustpilotJson(this, {
 			method: 'GET',
 			path: '/business-units/find',

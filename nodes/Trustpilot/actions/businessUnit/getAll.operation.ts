@@ -1,15 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 
-const MAX_PAGE_SIZE = 1000;
+const endpoint = ENDPOINTS.allBusinessUnits;
 
 const description: INodeProperties[] = [
-	...returnAllAndLimit(MAX_PAGE_SIZE, 'companies'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'companies'),
 	filtersCollection([
 		{
 			displayName: 'Countries',
@@ -23,7 +23,11 @@ const description: INodeProperties[] = [
 ];
 
 /** "us, gb" → "US,GB"; a wrong code fails before any request. */
-function countryList(ctx: IExecuteFunctions, itemIndex: number, raw: unknown): string | undefined {
+function readCountries(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	raw: unknown,
+): string | undefined {
 	const codes = String(raw ?? '')
 		.split(',')
 		.map((code) => code.trim())
@@ -54,19 +58,7 @@ export const getAll: TrustpilotOperation = {
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const country = countryList(this, itemIndex, filters.country);
-		return await trustpilotList(
-			this,
-			{
-				method: 'GET',
-				path: '/business-units/all',
-				qs: country ? { country } : {},
-				itemsKey: 'businessUnits',
-				style: 'cursor',
-				maxPageSize: MAX_PAGE_SIZE,
-				itemIndex,
-			},
-			getLimit(this, itemIndex),
-		);
+		const country = readCountries(this, itemIndex, filters.country);
+		return await fetchList(this, itemIndex, endpoint, { qs: country ? { country } : {} });
 	},
 };

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
-import { countryLocaleOptions, countryLocaleQuery, unwrapList } from '../category/fields';
+import { countryLocaleOptions, countryLocaleQuery } from '../category/fields';
+import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 
 const description: INodeProperties[] = [businessUnitLocator, countryLocaleOptions()];
@@ -21,13 +22,12 @@ export const getCategories: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);
-		const id = await getBusinessUnitId(this, itemIndex);
-		const response = await trustpilotJson(this, {
-			method: 'GET',
-			path: `/business-units/${id}/categories`,
-			qs,
-			itemIndex,
-		});
-		return unwrapList(response, 'categories');
+		const id = await readBusinessUnitId(this, itemIndex);
+		const endpoint = ENDPOINTS.businessUnitCategories;
+		const response = await trustpilotJson(
+			this,
+			singlePageRequest(endpoint, { parameters: { businessUnitId: id }, qs, itemIndex }),
+		);
+		return listItems(endpoint, response);
 	},
 };

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
@@ -17,7 +17,7 @@ export const getPrivate: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const id = await getBusinessUnitId(this, itemIndex);
+		const id = await readBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',
 			path: `/private/business-units/${id}`,

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator, requiredLocaleField } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -21,13 +21,8 @@ export const getWebLinks: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const locale = requireText(
-			this,
-			itemIndex,
-			'Locale',
-			this.getNodeParameter('locale', itemIndex),
-		);
-		const id = await getBusinessUnitId(this, itemIndex);
+		const locale = requireTextParameter(this, itemIndex, 'locale', 'Locale');
+		const id = await readBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',
 			path: `/business-units/${id}/web-links`,

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
-import { trustpilotList } from '../../transport/pagination';
+import { requireTextParameter } from '../../../shared/validate';
 import { countryField, countryLocaleQuery } from '../category/fields';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 
-const MAX_PAGE_SIZE = 100;
+const endpoint = ENDPOINTS.businessUnitSearch;
 
 const description: INodeProperties[] = [
 	{
@@ -19,7 +19,7 @@ const description: INodeProperties[] = [
 		placeholder: 'e.g. example',
 		description: 'Text to search for in company names and domains',
 	},
-	...returnAllAndLimit(MAX_PAGE_SIZE, 'companies'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'companies'),
 	filtersCollection([
 		{ ...countryField, description: 'Only companies in this country (two-letter code, e.g. US)' },
 	]),
@@ -35,22 +35,10 @@ export const search: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const query = requireText(this, itemIndex, 'Query', this.getNodeParameter('query', itemIndex));
+		const query = requireTextParameter(this, itemIndex, 'query', 'Query');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		return await trustpilotList(
-			this,
-			{
-				method: 'GET',
-				path: '/business-units/search',
-				qs: { query, ...countryLocaleQuery(this, itemIndex, { country: filters.country }) },
-				itemsKey: 'businessUnits',
-				style: 'page',
-				maxPageSize: MAX_PAGE_SIZE,
-				// Trustpilot's search spells the page size in lower case.
-				pageSizeParam: 'perpage',
-				itemIndex,
-			},
-			getLimit(this, itemIndex),
-		);
+		return await fetchList(this, itemIndex, endpoint, {
+			qs: { query, ...countryLocaleQuery(this, itemIndex, { country: filters.country }) },
+		});
 	},
 };

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { optionalLocaleField } from '../../helpers/descriptions';
-import { fieldError, readLocale, requireText } from '../../../shared/validate';
+import { fieldError, readLocale, requireTextParameter } from '../../../shared/validate';
 
 const COUNTRY = /^[A-Za-z]{2}$/;
 
@@ -67,13 +67,8 @@ export const categoryIdField: INodeProperties = {
 	description: 'The ID of the category, as returned by "Get Many" (e.g. clothing_store)',
 };
 
-export function getCategoryId(ctx: IExecuteFunctions, itemIndex: number): string {
-	const id = requireText(
-		ctx,
-		itemIndex,
-		'Category ID',
-		ctx.getNodeParameter('categoryId', itemIndex),
-	);
+export function readCategoryId(ctx: IExecuteFunctions, itemIndex: number): string {
+	const id = requireTextParameter(ctx, itemIndex, 'categoryId', 'Category ID');
 	if (!/^[A-Za-z0-9_-]+$/.test(id)) {
 		fieldError(
 			ctx,
@@ -84,10 +79,4 @@ export function getCategoryId(ctx: IExecuteFunctions, itemIndex: number): string
 		);
 	}
 	return id;
-}
-
-/** A list answer as one item per entry (n8n's convention), whatever the array is called. */
-export function unwrapList(response: IDataObject, key: string): IDataObject[] {
-	const list = response[key];
-	return Array.isArray(list) ? (list as IDataObject[]) : [];
 }

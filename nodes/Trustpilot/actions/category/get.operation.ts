@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { categoryIdField, countryLocaleQuery, getCategoryId, localeField } from './fields';
+import { categoryIdField, countryLocaleQuery, readCategoryId, localeField } from './fields';
 
 // Trustpilot documents `country` as required for this endpoint (unlike the category lists).
 const description: INodeProperties[] = [
@@ -38,7 +38,7 @@ export const get: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const id = getCategoryId(this, itemIndex);
+		const id = readCategoryId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const country = String(this.getNodeParameter('country', itemIndex, 'US') ?? '').trim();
 		if (country === '') {

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/businessUnit';
+import { readListLimit } from '../../helpers/businessUnit';
 import { returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
+import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { countryLocaleOptions, countryLocaleQuery, unwrapList } from './fields';
+import { countryLocaleOptions, countryLocaleQuery } from './fields';
 
 const description: INodeProperties[] = [
 	// Trustpilot answers this list in one response; the limit is applied to it.
@@ -40,14 +41,10 @@ export const getAll: TrustpilotOperation = {
 		const qs = countryLocaleQuery(this, itemIndex, options);
 		const parentId = String(options.parentId ?? '').trim();
 		if (parentId) qs.parentId = parentId;
-		const response = await trustpilotJson(this, {
-			method: 'GET',
-			path: '/categories',
-			qs,
-			itemIndex,
-		});
-		const categories = unwrapList(response, 'categories');
-		const limit = getLimit(this, itemIndex);
+		const endpoint = ENDPOINTS.categories;
+		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
+		const categories = listItems(endpoint, response);
+		const limit = readListLimit(this, itemIndex);
 		return limit === undefined ? categories : categories.slice(0, limit);
 	},
 };

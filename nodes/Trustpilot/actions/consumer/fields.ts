@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireId } from '../../helpers/validation';
+import { requireIdParameter } from '../../../shared/validate';
 
 export const consumerIdField: INodeProperties = {
 	displayName: 'Consumer ID',
@@ -13,6 +13,6 @@ export const consumerIdField: INodeProperties = {
 		"The ID of the reviewer (24 hexadecimal characters), e.g. from a review's consumer ID",
 };
 
-export function getConsumerId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return requireId(ctx, itemIndex, 'Consumer ID', ctx.getNodeParameter('consumerId', itemIndex));
+export function readConsumerId(ctx: IExecuteFunctions, itemIndex: number): string {
+	return requireIdParameter(ctx, itemIndex, 'consumerId', 'Consumer ID');
 }

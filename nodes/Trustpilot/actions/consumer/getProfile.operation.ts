@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { consumerIdField, getConsumerId } from './fields';
+import { consumerIdField, readConsumerId } from './fields';
 
 const description: INodeProperties[] = [consumerIdField];
 
@@ -16,7 +16,7 @@ export const getProfile: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const id = getConsumerId(this, itemIndex);
+		const id = readConsumerId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',
 			path: `/consumers/${id}/profile`,

@@ -1,20 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getLimit } from '../../helpers/businessUnit';
 import { filtersCollection, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
 import { reviewOrderByField, starsFilter, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyServiceReview } from '../../../shared/simplify';
-import { requireId } from '../../helpers/validation';
-import { trustpilotList } from '../../transport/pagination';
+import { requireId } from '../../../shared/validate';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
-import { consumerIdField, getConsumerId } from './fields';
+import { consumerIdField, readConsumerId } from './fields';
 
-const MAX_PAGE_SIZE = 100;
+const endpoint = ENDPOINTS.consumerReviews;
 
 const description: INodeProperties[] = [
 	consumerIdField,
-	...returnAllAndLimit(MAX_PAGE_SIZE, 'reviews'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'reviews'),
 	simplifyToggle,
 	filtersCollection([
 		{
@@ -84,21 +84,12 @@ export const getReviews: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const id = getConsumerId(this, itemIndex);
+		const id = readConsumerId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const reviews = await trustpilotList(
-			this,
-			{
-				method: 'GET',
-				path: `/consumers/${id}/reviews`,
-				qs: filterQuery(this, itemIndex, filters),
-				itemsKey: 'reviews',
-				style: 'links',
-				maxPageSize: MAX_PAGE_SIZE,
-				itemIndex,
-			},
-			getLimit(this, itemIndex),
-		);
+		const reviews = await fetchList(this, itemIndex, endpoint, {
+			parameters: { consumerId: id },
+			qs: filterQuery(this, itemIndex, filters),
+		});
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
 	},

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import {
 	COMMA_LINE_OR_SEMICOLON_SEPARATED,
 	fieldError,
@@ -12,8 +12,7 @@ import {
 } from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { businessUserBusinessUnit } from './fields';
-import { toInvitationDateTime } from './values';
+import { businessUserBusinessUnit, toInvitationDateTime } from './fields';
 
 const description: INodeProperties[] = [
 	{
@@ -153,7 +152,7 @@ export const deleteInvitationData: TrustpilotOperation = {
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const body = deletionBody(this, itemIndex);
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const { statusCode } = await trustpilotRequest(this, {
 			method: 'POST',
 			host: 'invitations',

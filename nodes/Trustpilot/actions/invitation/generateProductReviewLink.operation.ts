@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { customerFields, productFields, redirectUriField } from './fields';
-import { readProducts } from './values';
+import { customerFields, productFields, redirectUriField, readProducts } from './fields';
 import { LINK_CUSTOMER, readCustomer } from '../../../shared/customer';
 import { requireHttpUrl, requireLocale } from '../../../shared/validate';
 
@@ -38,7 +37,7 @@ export const generateProductReviewLink: TrustpilotOperation = {
 		};
 		if (String(fields.redirectUri ?? '').trim())
 			body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		// Unlike the other invitation calls, this one lives on the main API host.
 		return await trustpilotJson(this, {
 			method: 'POST',

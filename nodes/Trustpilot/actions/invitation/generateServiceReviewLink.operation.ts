@@ -1,13 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
-import { parseTags, readText, requireHttpUrl } from '../../helpers/validation';
+import {
+	readInvitationTags,
+	readText,
+	requireHttpUrl,
+	requireLocale,
+} from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { customerFields, locationIdField, redirectUriField, invitationTagsField } from './fields';
 import { LINK_CUSTOMER, readCustomer } from '../../../shared/customer';
-import { requireLocale } from '../../../shared/validate';
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
@@ -34,13 +38,13 @@ export const generateServiceReviewLink: TrustpilotOperation = {
 			referenceId: customer.reference,
 			locale: requireLocale(this, itemIndex, 'Locale', this.getNodeParameter('locale', itemIndex)),
 		};
-		const tags = parseTags(this, itemIndex, 'Tags', fields.tags);
+		const tags = readInvitationTags(this, itemIndex, 'Tags', fields.tags);
 		if (tags.length) body.tags = tags;
 		if (String(fields.redirectUri ?? '').trim())
 			body.redirectUri = requireHttpUrl(this, itemIndex, 'Redirect URI', fields.redirectUri);
 		const locationId = readText(this, itemIndex, 'Location ID', fields.locationId);
 		if (locationId) body.locationId = locationId;
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'POST',
 			host: 'invitations',

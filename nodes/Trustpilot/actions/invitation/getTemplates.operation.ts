@@ -1,8 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
+import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 
 const description: INodeProperties[] = [privateBusinessUnitLocator];
@@ -17,14 +18,12 @@ export const getTemplates: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
-		const response = await trustpilotJson(this, {
-			method: 'GET',
-			host: 'invitations',
-			path: `/private/business-units/${businessUnitId}/templates`,
-			access: 'private',
-			itemIndex,
-		});
-		return Array.isArray(response.templates) ? (response.templates as IDataObject[]) : [];
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
+		const endpoint = ENDPOINTS.invitationTemplates;
+		const response = await trustpilotJson(
+			this,
+			singlePageRequest(endpoint, { parameters: { businessUnitId }, itemIndex }),
+		);
+		return listItems(endpoint, response);
 	},
 };

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
-import { parseTags } from '../../helpers/validation';
-import { readCustomer } from '../../../shared/customer';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import {
+	readInvitationTags,
 	COMMA_LINE_OR_SEMICOLON_SEPARATED,
 	parseUtcDate,
 	readList,
@@ -14,10 +13,11 @@ import {
 	requireLocale,
 	requireText,
 } from '../../../shared/validate';
+import { readCustomer } from '../../../shared/customer';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { sendEmailDescription } from './sendEmail.description';
-import { optionalTemplateId, readProducts, toInvitationDateTime } from './values';
+import { readTemplateId, readProducts, toInvitationDateTime } from './fields';
 
 interface Block {
 	body: IDataObject;
@@ -33,7 +33,7 @@ function commonBlock(
 	options: IDataObject,
 ): Block {
 	const body: IDataObject = {};
-	const templateId = optionalTemplateId(
+	const templateId = readTemplateId(
 		ctx,
 		itemIndex,
 		`${label} Template`,
@@ -64,7 +64,7 @@ function commonBlock(
 function serviceBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
 	const options = ctx.getNodeParameter('serviceOptions', itemIndex, {}) as IDataObject;
 	const block = commonBlock(ctx, itemIndex, 'serviceTemplateId', 'Service Review', options);
-	const tags = parseTags(ctx, itemIndex, 'Service Review Options → Tags', options.tags);
+	const tags = readInvitationTags(ctx, itemIndex, 'Service Review Options → Tags', options.tags);
 	if (tags.length) block.body.tags = tags;
 	return block;
 }
@@ -152,7 +152,7 @@ export const sendEmail: TrustpilotOperation = {
 		};
 		if (service) body.serviceReviewInvitation = service.body;
 		if (product) body.productReviewInvitation = product.body;
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 
 		const { statusCode } = await trustpilotRequest(this, {
 			method: 'POST',

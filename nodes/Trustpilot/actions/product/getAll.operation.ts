@@ -1,22 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import {
 	filtersCollection,
 	privateBusinessUnitLocator,
 	returnAllAndLimit,
 	optionalLocaleField,
 } from '../../helpers/descriptions';
-import { readList } from '../../helpers/validation';
-import { trustpilotList } from '../../transport/pagination';
+import { readList } from '../../../shared/validate';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
 
-// Trustpilot's default page size for the catalogue: most catalogues arrive in one request.
-const PRODUCTS_PER_PAGE = 10000;
+const endpoint = ENDPOINTS.products;
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
-	...returnAllAndLimit(PRODUCTS_PER_PAGE, 'products'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'products'),
 	filtersCollection([
 		{
 			displayName: 'Group ID',
@@ -47,7 +47,7 @@ export const getAll: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		const skus = readList(this, itemIndex, 'Filters → SKUs', filters.skus);
@@ -56,20 +56,6 @@ export const getAll: TrustpilotOperation = {
 			const value = String(filters[key] ?? '').trim();
 			if (value !== '') qs[key] = value;
 		}
-		return await trustpilotList(
-			this,
-			{
-				method: 'GET',
-				path: `/private/business-units/${businessUnitId}/products`,
-				qs,
-				access: 'private',
-				itemIndex,
-				itemsKey: 'products',
-				// The catalogue answers `isLastPage` instead of page links.
-				style: 'page',
-				maxPageSize: PRODUCTS_PER_PAGE,
-			},
-			getLimit(this, itemIndex),
-		);
+		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId }, qs });
 	},
 };

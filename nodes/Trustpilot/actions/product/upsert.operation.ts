@@ -1,8 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
-import { fieldError, readText, requireHttpUrl, requireText } from '../../../shared/validate';
+import {
+	fieldError,
+	readText,
+	requireHttpUrl,
+	requireTextParameter,
+} from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -168,8 +173,8 @@ const TEXT_FIELDS = [
 /** Turns the form into Trustpilot's product record, checking what Trustpilot would reject. */
 function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	const product: IDataObject = {
-		sku: requireText(ctx, itemIndex, 'SKU', ctx.getNodeParameter('sku', itemIndex)),
-		title: requireText(ctx, itemIndex, 'Title', ctx.getNodeParameter('title', itemIndex)),
+		sku: requireTextParameter(ctx, itemIndex, 'sku', 'SKU'),
+		title: requireTextParameter(ctx, itemIndex, 'title', 'Title'),
 	};
 	for (const key of TEXT_FIELDS) {
 		const value = readText(ctx, itemIndex, key, fields[key]);
@@ -231,7 +236,7 @@ export const upsert: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const product = productOf(this, itemIndex, fields);
 		const body: IDataObject = { products: [product] };

@@ -6,9 +6,9 @@ import type { TrustpilotOperation } from '../types';
 import {
 	getPrivateProductReview,
 	productReviewSimplifyToggle,
-	readReviewId,
+	readProductReviewId,
 	productReviewIdField,
-} from './shared';
+} from './fields';
 
 const description: INodeProperties[] = [
 	{ ...productReviewIdField, hint: PRIVATE_HINT },
@@ -34,7 +34,7 @@ export const get: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = readReviewId(this, itemIndex);
+		const reviewId = readProductReviewId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const locale = String(options.locale ?? '').trim();
 		const review = await getPrivateProductReview(

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
 import {
 	businessUnitLocator,
 	filtersCollection,
@@ -15,10 +15,11 @@ import {
 	simplifyProductReview,
 	type RequestedProduct,
 } from '../../../shared/simplifyProductReview';
-import { readList, readText, requireHttpUrl } from '../../helpers/validation';
+import { readList, readText, requireHttpUrl } from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
-import { languageFilter, PRODUCT_REVIEWS_PER_PAGE, productReviewSimplifyToggle } from './shared';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { languageFilter, productReviewSimplifyToggle } from './fields';
 
 const showPublic = { show: { source: ['public'] } };
 const showPrivate = { show: { source: ['private'] } };
@@ -87,7 +88,7 @@ const description: INodeProperties[] = [
 		hint: PRIVATE_HINT,
 		displayOptions: showPrivate,
 	},
-	...returnAllAndLimit(PRODUCT_REVIEWS_PER_PAGE, 'reviews'),
+	...returnAllAndLimit(ENDPOINTS.productReviews.maxPageSize, 'reviews'),
 	productReviewSimplifyToggle,
 	filtersCollection([
 		languageFilter,
@@ -164,7 +165,7 @@ export const getAll: TrustpilotOperation = {
 		return this.getNodeParameter('source', itemIndex) === 'private' ? 'private' : 'public';
 	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const isPrivate = this.getNodeParameter('source', itemIndex) === 'private';
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const shared: IDataObject = {};
@@ -175,20 +176,15 @@ export const getAll: TrustpilotOperation = {
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		const output = (review: IDataObject) =>
 			simplify ? simplifyProductReview(review, { isPrivate, businessUnitId }) : review;
-		const limit = getLimit(this, itemIndex);
+		const limit = readListLimit(this, itemIndex);
 		const listOf = async (qs: IDataObject, max: number | undefined) =>
 			await trustpilotList(
 				this,
-				{
-					method: 'GET',
-					path: `${isPrivate ? '/private' : ''}/product-reviews/business-units/${businessUnitId}/reviews`,
+				listRequest(isPrivate ? ENDPOINTS.privateProductReviews : ENDPOINTS.productReviews, {
+					parameters: { businessUnitId },
 					qs,
-					access: isPrivate ? 'private' : 'public',
 					itemIndex,
-					itemsKey: 'productReviews',
-					style: 'links',
-					maxPageSize: PRODUCT_REVIEWS_PER_PAGE,
-				},
+				}),
 				max,
 			);
 

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
-import { readList, requireText } from '../../helpers/validation';
+import { readList, requireText } from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -31,7 +31,7 @@ export const getBatchSummaries: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const unique = [
 			...new Set(readList(this, itemIndex, 'SKUs', this.getNodeParameter('skus', itemIndex))),
 		];

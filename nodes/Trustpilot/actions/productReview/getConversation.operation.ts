@@ -7,10 +7,10 @@ import {
 	conversationIdField,
 	getPrivateProductReview,
 	readConversationId,
-	readReviewId,
+	readProductReviewId,
 	requirePathId,
 	productReviewIdField,
-} from './shared';
+} from './fields';
 
 const showByReview = { show: { conversationBy: ['reviewId'] } };
 const showByConversation = { show: { conversationBy: ['conversationId'] } };
@@ -47,7 +47,7 @@ export const getConversation: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		let conversationId: string;
 		if (this.getNodeParameter('conversationBy', itemIndex) === 'reviewId') {
-			const reviewId = readReviewId(this, itemIndex);
+			const reviewId = readProductReviewId(this, itemIndex);
 			const review = await getPrivateProductReview(this, itemIndex, reviewId);
 			if (!review.conversationId) {
 				// Not an error: a review nobody has answered yet simply has no conversation.

@@ -1,16 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import {
 	businessUnitLocator,
 	filtersCollection,
 	returnAllAndLimit,
 } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { requireText } from '../../helpers/validation';
-import { trustpilotList } from '../../transport/pagination';
+import { requireTextParameter } from '../../../shared/validate';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
-import { languageFilter, PRODUCT_REVIEWS_PER_PAGE } from './shared';
+import { languageFilter } from './fields';
+
+const endpoint = ENDPOINTS.importedProductReviews;
 
 const description: INodeProperties[] = [
 	businessUnitLocator,
@@ -23,7 +26,7 @@ const description: INodeProperties[] = [
 		placeholder: 'e.g. MUG-CER-01',
 		description: 'The product whose imported reviews to list',
 	},
-	...returnAllAndLimit(PRODUCT_REVIEWS_PER_PAGE, 'reviews'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'reviews'),
 	filtersCollection([languageFilter, starsFilter]),
 ];
 
@@ -37,26 +40,14 @@ export const getImportedReviews: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
-		const sku = requireText(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
+		const sku = requireTextParameter(this, itemIndex, 'sku', 'SKU');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { sku };
 		const language = String(filters.language ?? '').trim();
 		if (language !== '') qs.language = language;
 		const stars = starsQuery(this, itemIndex, filters.stars);
 		if (stars) qs.stars = stars;
-		return await trustpilotList(
-			this,
-			{
-				method: 'GET',
-				path: `/product-reviews/business-units/${businessUnitId}/imported-reviews`,
-				qs,
-				itemIndex,
-				itemsKey: 'productReviews',
-				style: 'links',
-				maxPageSize: PRODUCT_REVIEWS_PER_PAGE,
-			},
-			getLimit(this, itemIndex),
-		);
+		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId }, qs });
 	},
 };

@@ -1,14 +1,16 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { privateBusinessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
-import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
-import { SUMMARIES_PER_PAGE } from './shared';
+
+const endpoint = ENDPOINTS.productReviewSummaries;
 
 const description: INodeProperties[] = [
 	privateBusinessUnitLocator,
-	...returnAllAndLimit(SUMMARIES_PER_PAGE, 'summaries'),
+	...returnAllAndLimit(endpoint.maxPageSize, 'summaries'),
 ];
 
 export const getSummaries: TrustpilotOperation = {
@@ -23,19 +25,7 @@ export const getSummaries: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
-		return await trustpilotList(
-			this,
-			{
-				method: 'GET',
-				path: `/private/product-reviews/business-units/${businessUnitId}/summaries`,
-				access: 'private',
-				itemIndex,
-				itemsKey: 'summaries',
-				style: 'links',
-				maxPageSize: SUMMARIES_PER_PAGE,
-			},
-			getLimit(this, itemIndex),
-		);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
+		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId } });
 	},
 };

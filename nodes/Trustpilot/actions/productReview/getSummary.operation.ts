@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId } from '../../helpers/businessUnit';
+import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { businessUnitLocator } from '../../helpers/descriptions';
-import { readList, requireHttpUrl, requireText } from '../../helpers/validation';
+import { readList, requireHttpUrl, requireText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 
@@ -56,7 +56,7 @@ export const getSummary: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const qs: IDataObject = {};
 		if (this.getNodeParameter('productBy', itemIndex) === 'productUrl') {
 			qs.productUrl = requireHttpUrl(

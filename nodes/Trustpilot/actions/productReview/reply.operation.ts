@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { readText } from '../../helpers/validation';
+import { readText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import {
@@ -10,10 +10,10 @@ import {
 	getPrivateProductReview,
 	integrationIdOption,
 	readCommentBody,
-	readReviewId,
+	readProductReviewId,
 	requirePathId,
 	productReviewIdField,
-} from './shared';
+} from './fields';
 
 const description: INodeProperties[] = [
 	{ ...productReviewIdField, hint: PRIVATE_HINT },
@@ -102,7 +102,7 @@ export const reply: TrustpilotOperation = {
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = readReviewId(this, itemIndex);
+		const reviewId = readProductReviewId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const body = readCommentBody(this, itemIndex, options);
 		const givenConversation = readText(

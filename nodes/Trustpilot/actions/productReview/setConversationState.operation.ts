@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { conversationIdField, readConversationId } from './shared';
+import { conversationIdField, readConversationId } from './fields';
 
 const description: INodeProperties[] = [
 	{ ...conversationIdField, hint: PRIVATE_HINT },

@@ -10,7 +10,7 @@ import {
 	readCommentBody,
 	readConversationId,
 	requirePathId,
-} from './shared';
+} from './fields';
 
 const description: INodeProperties[] = [
 	{ ...conversationIdField, hint: PRIVATE_HINT },

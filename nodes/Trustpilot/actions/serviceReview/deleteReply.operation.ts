@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, privateReviewIdField } from './fields';
+import { readServiceReviewId, privateReviewIdField } from './fields';
 
 const description: INodeProperties[] = [privateReviewIdField];
 
@@ -17,7 +17,7 @@ export const deleteReply: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
+		const reviewId = readServiceReviewId(this, itemIndex);
 		const { goneAfterRetry } = await trustpilotRequest(this, {
 			method: 'DELETE',
 			path: `/private/reviews/${reviewId}/reply`,

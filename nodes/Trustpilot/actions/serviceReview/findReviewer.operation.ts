@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requireText } from '../../helpers/validation';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, messageField, privateReviewIdField } from './fields';
+import { readServiceReviewId, messageField, privateReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
 	privateReviewIdField,
@@ -32,13 +32,8 @@ export const findReviewer: TrustpilotOperation = {
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
-		const message = requireText(
-			this,
-			itemIndex,
-			'Message',
-			this.getNodeParameter('message', itemIndex),
-		);
+		const reviewId = readServiceReviewId(this, itemIndex);
+		const message = requireTextParameter(this, itemIndex, 'message', 'Message');
 		const skipNotificationEmailToBusinessUser = this.getNodeParameter(
 			'skipNotificationEmailToBusinessUser',
 			itemIndex,

@@ -3,7 +3,13 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { simplifyToggle } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { accessField, getReviewId, isPrivate, serviceReviewIdField, shapeReviews } from './fields';
+import {
+	accessField,
+	readServiceReviewId,
+	isPrivate,
+	serviceReviewIdField,
+	shapeReviews,
+} from './fields';
 
 const description: INodeProperties[] = [serviceReviewIdField, accessField, simplifyToggle];
 
@@ -20,7 +26,7 @@ export const get: TrustpilotOperation = {
 		return isPrivate(this, itemIndex) ? 'private' : 'public';
 	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
+		const reviewId = readServiceReviewId(this, itemIndex);
 		const privateReview = isPrivate(this, itemIndex);
 		const review = await trustpilotJson(this, {
 			method: 'GET',

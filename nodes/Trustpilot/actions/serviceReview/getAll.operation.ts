@@ -1,20 +1,18 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getBusinessUnitId, getLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
 import { businessUnitLocator, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
 import { reviewOrderByField } from '../../helpers/reviewFilters';
 import { trustpilotList } from '../../transport/pagination';
+import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { accessField, isPrivate, shapeReviews } from './fields';
-import { filtersField, filtersToQuery } from './getAll.filters';
-
-/** Trustpilot serves at most 100 reviews per page. */
-const MAX_PER_PAGE = 100;
+import { filtersField, filtersToQuery } from './getAll.description';
 
 const description: INodeProperties[] = [
 	businessUnitLocator,
 	accessField,
-	...returnAllAndLimit(MAX_PER_PAGE, 'reviews'),
+	...returnAllAndLimit(ENDPOINTS.serviceReviews.maxPageSize, 'reviews'),
 	simplifyToggle,
 	reviewOrderByField,
 	filtersField,
@@ -39,22 +37,15 @@ export const getAll: TrustpilotOperation = {
 			...filtersToQuery(this, itemIndex, privateList),
 			orderBy: this.getNodeParameter('orderBy', itemIndex, 'createdat.desc') as string,
 		};
-		const limit = getLimit(this, itemIndex);
-		const businessUnitId = await getBusinessUnitId(this, itemIndex);
+		const limit = readListLimit(this, itemIndex);
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const reviews = await trustpilotList(
 			this,
-			{
-				method: 'GET',
-				path: privateList
-					? `/private/business-units/${businessUnitId}/reviews`
-					: `/business-units/${businessUnitId}/reviews`,
-				access: privateList ? 'private' : 'public',
+			listRequest(privateList ? ENDPOINTS.privateServiceReviews : ENDPOINTS.serviceReviews, {
+				parameters: { businessUnitId },
 				qs,
-				itemsKey: 'reviews',
-				style: 'links',
-				maxPageSize: MAX_PER_PAGE,
 				itemIndex,
-			},
+			}),
 			limit,
 		);
 		return shapeReviews(this, itemIndex, reviews);

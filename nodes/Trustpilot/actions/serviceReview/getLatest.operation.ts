@@ -6,8 +6,9 @@ import {
 	optionalLocaleField,
 	additionalFieldsCollection,
 } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
+import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { shapeReviews } from './fields';
 
@@ -57,12 +58,7 @@ export const getLatest: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const language = requireText(
-			this,
-			itemIndex,
-			'Language',
-			this.getNodeParameter('language', itemIndex),
-		);
+		const language = requireTextParameter(this, itemIndex, 'language', 'Language');
 		const count = readLimit(this, itemIndex, MAX_COUNT);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
@@ -71,15 +67,9 @@ export const getLatest: TrustpilotOperation = {
 		if (typeof additional.filterUsersWithoutImages === 'boolean') {
 			qs.filterUsersWithoutImages = String(additional.filterUsersWithoutImages);
 		}
-		const response = await trustpilotJson(this, {
-			method: 'GET',
-			path: '/reviews/latest',
-			qs,
-			itemIndex,
-		});
-		// A bare array arrives wrapped as `items` by the transport.
-		const list = response.reviews ?? response.items;
-		const reviews = Array.isArray(list) ? (list as IDataObject[]) : [];
+		const endpoint = ENDPOINTS.latestReviews;
+		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
+		const reviews = listItems(endpoint, response);
 		return shapeReviews(this, itemIndex, reviews.slice(0, count));
 	},
 };

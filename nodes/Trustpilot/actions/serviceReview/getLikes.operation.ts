@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, serviceReviewIdField } from './fields';
+import { readServiceReviewId, serviceReviewIdField } from './fields';
 
 const description: INodeProperties[] = [serviceReviewIdField];
 
@@ -16,7 +16,7 @@ export const getLikes: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
+		const reviewId = readServiceReviewId(this, itemIndex);
 		const response = await trustpilotJson(this, {
 			method: 'GET',
 			path: `/reviews/${reviewId}/likes`,

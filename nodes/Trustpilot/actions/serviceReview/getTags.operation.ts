@@ -1,9 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { formatTags } from '../../../shared/simplify';
 import { trustpilotJson } from '../../transport';
+import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, privateReviewIdField } from './fields';
+import { readServiceReviewId, privateReviewIdField } from './fields';
 
 const description: INodeProperties[] = [privateReviewIdField];
 
@@ -18,16 +19,13 @@ export const getTags: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
-		const response = await trustpilotJson(this, {
-			method: 'GET',
-			path: `/private/reviews/${reviewId}/tags`,
-			access: 'private',
-			itemIndex,
-		});
-		// A bare array arrives wrapped as `items` by the transport.
-		const list = response.tags ?? response.items;
-		const tags = Array.isArray(list) ? (list as IDataObject[]) : [];
+		const reviewId = readServiceReviewId(this, itemIndex);
+		const endpoint = ENDPOINTS.reviewTags;
+		const response = await trustpilotJson(
+			this,
+			singlePageRequest(endpoint, { parameters: { reviewId }, itemIndex }),
+		);
+		const tags = listItems(endpoint, response);
 		return { reviewId, tags, tagList: formatTags(tags) };
 	},
 };

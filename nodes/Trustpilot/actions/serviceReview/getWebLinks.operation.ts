@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { requiredLocaleField } from '../../helpers/descriptions';
-import { requireText } from '../../helpers/validation';
+import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, serviceReviewIdField } from './fields';
+import { readServiceReviewId, serviceReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
 	serviceReviewIdField,
@@ -21,13 +21,8 @@ export const getWebLinks: TrustpilotOperation = {
 	description,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
-		const locale = requireText(
-			this,
-			itemIndex,
-			'Locale',
-			this.getNodeParameter('locale', itemIndex),
-		);
+		const reviewId = readServiceReviewId(this, itemIndex);
+		const locale = requireTextParameter(this, itemIndex, 'locale', 'Locale');
 		const response = await trustpilotJson(this, {
 			method: 'GET',
 			path: `/reviews/${reviewId}/web-links`,

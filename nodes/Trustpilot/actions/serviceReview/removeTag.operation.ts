@@ -2,8 +2,13 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, privateReviewIdField } from './fields';
-import { tagGroupField, tagValueField, validateTag } from './tags';
+import {
+	readServiceReviewId,
+	privateReviewIdField,
+	tagGroupField,
+	tagValueField,
+	requireTag,
+} from './fields';
 
 const description: INodeProperties[] = [
 	privateReviewIdField,
@@ -23,8 +28,8 @@ export const removeTag: TrustpilotOperation = {
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
-		const tag = validateTag(
+		const reviewId = readServiceReviewId(this, itemIndex);
+		const tag = requireTag(
 			this,
 			itemIndex,
 			{

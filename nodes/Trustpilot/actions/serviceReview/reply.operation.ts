@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { requireId, requireText } from '../../helpers/validation';
+import { requireId, requireTextParameter } from '../../../shared/validate';
 import { getTrustpilotCredentials, trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { getReviewId, messageField, privateReviewIdField } from './fields';
+import { readServiceReviewId, messageField, privateReviewIdField } from './fields';
 
 const description: INodeProperties[] = [
 	privateReviewIdField,
@@ -52,13 +52,8 @@ export const reply: TrustpilotOperation = {
 	description,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const reviewId = getReviewId(this, itemIndex);
-		const message = requireText(
-			this,
-			itemIndex,
-			'Message',
-			this.getNodeParameter('message', itemIndex),
-		);
+		const reviewId = readServiceReviewId(this, itemIndex);
+		const message = requireTextParameter(this, itemIndex, 'message', 'Message');
 		const authorBusinessUserId = await authorOf(this, itemIndex);
 		// POST is never resent after a possible success (see transport), so a reply is not posted twice.
 		const { body } = await trustpilotRequest(this, {

@@ -1,9 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TrustpilotOperation } from '../types';
-import { privateReviewIdField } from './fields';
-import { reviewTagsField } from './tags';
-import { writeTags } from './tagWrite';
+import { privateReviewIdField, reviewTagsField, writeTags } from './fields';
 
 const description: INodeProperties[] = [
 	privateReviewIdField,

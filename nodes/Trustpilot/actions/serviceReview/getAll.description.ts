@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { filtersCollection } from '../../helpers/descriptions';
 import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { parseUtcDate, requireEmail, toTrustpilotDateTime } from '../../helpers/validation';
+import { parseUtcDate, requireEmail, toTrustpilotDateTime } from '../../../shared/validate';
 
 // Filters marked this way are accepted by the private list only.
 const privateOnly = { show: { '/source': ['private'] } };

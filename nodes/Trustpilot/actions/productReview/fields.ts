@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyToggle } from '../../helpers/descriptions';
-import { readText, requireId, requireText } from '../../helpers/validation';
+import {
+	readText,
+	requireText,
+	requireTextParameter,
+	requireIdParameter,
+} from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
-
-/** Trustpilot's documented maximum page sizes for these lists. */
-export const PRODUCT_REVIEWS_PER_PAGE = 100;
-export const SUMMARIES_PER_PAGE = 1000;
 
 export const productReviewSimplifyToggle: INodeProperties = {
 	...simplifyToggle,
@@ -71,7 +72,7 @@ export function readCommentBody(
 	options: IDataObject,
 ): IDataObject {
 	const body: IDataObject = {
-		content: requireText(ctx, itemIndex, 'Comment', ctx.getNodeParameter('content', itemIndex)),
+		content: requireTextParameter(ctx, itemIndex, 'content', 'Comment'),
 	};
 	const integrationId = readText(ctx, itemIndex, 'Options → Integration ID', options.integrationId);
 	if (integrationId) body.integrationId = integrationId;
@@ -111,13 +112,8 @@ export function readConversationId(ctx: IExecuteFunctions, itemIndex: number): s
 	);
 }
 
-export function readReviewId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return requireId(
-		ctx,
-		itemIndex,
-		'Product Review ID',
-		ctx.getNodeParameter('reviewId', itemIndex),
-	);
+export function readProductReviewId(ctx: IExecuteFunctions, itemIndex: number): string {
+	return requireIdParameter(ctx, itemIndex, 'reviewId', 'Product Review ID');
 }
 
 /** Reads a private product review; used to find the conversation a review already has. */
