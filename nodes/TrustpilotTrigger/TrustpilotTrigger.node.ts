@@ -65,7 +65,12 @@ export class TrustpilotTrigger implements INodeType {
 			dark: 'file:../../icons/trustpilot.dark.svg',
 		},
 		group: ['trigger'],
-		version: 1,
+		// Version 2 behaves as 1. It exists for n8n's webhook path: for a version-1 start node n8n
+		// evaluates `$parameter["options"]["binaryData"]` through the expression engine on every
+		// request (webhook-helpers parseRequestBody), which under lazy isolate acquisition costs a
+		// V8 isolate per request; from version 2 on it does not (see README, Webhook throughput).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description:
 			'Starts the workflow when Trustpilot sends a review webhook (created, updated, deleted)',
@@ -117,7 +122,7 @@ export class TrustpilotTrigger implements INodeType {
 			reply(this, 401, { message: `Unauthorized: ${caller.reason}` }, challenge);
 			return { noWebhookResponse: true };
 		}
-		const parsed = parseEvents(this);
+		const parsed = await parseEvents(this);
 		if (!parsed.ok) {
 			reply(this, 400, { message: `Bad request: ${parsed.message}` });
 			return { noWebhookResponse: true };

@@ -19,22 +19,31 @@ function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function rawBodyText(ctx: IWebhookFunctions): string | undefined {
-	const raw = (ctx.getRequestObject() as unknown as { rawBody?: unknown }).rawBody;
+type RequestWithRawBody = { rawBody?: unknown; readRawBody?: () => Promise<void> };
+
+function rawBodyText(request: RequestWithRawBody): string | undefined {
+	const raw = request.rawBody;
 	if (raw instanceof Uint8Array) return Buffer.from(raw).toString('utf8');
 	return typeof raw === 'string' ? raw : undefined;
 }
 
 /**
- * n8n parses JSON bodies itself; a body sent with another content type arrives as text (or only
- * as the raw bytes), so parse that too rather than reject a sender with a sloppy header.
+ * n8n parses JSON bodies itself; a body sent with another content type arrives as text, only as
+ * the raw bytes, or — from node version 2 on, where n8n reads only the content types it parses —
+ * still unread, so read it here (n8n's `readRawBody`) and parse that too rather than reject a
+ * sender with a sloppy header.
  */
-function bodyOf(ctx: IWebhookFunctions): { ok: true; body: unknown } | { ok: false } {
+async function bodyOf(
+	ctx: IWebhookFunctions,
+): Promise<{ ok: true; body: unknown } | { ok: false }> {
 	let body: unknown = ctx.getBodyData();
 	const nothingParsed =
 		body === undefined || body === null || (isObject(body) && Object.keys(body).length === 0);
 	if (nothingParsed) {
-		const text = rawBodyText(ctx);
+		const request = ctx.getRequestObject() as unknown as RequestWithRawBody;
+		if (request.rawBody === undefined && typeof request.readRawBody === 'function')
+			await request.readRawBody();
+		const text = rawBodyText(request);
 		if (text !== undefined && text.trim() !== '') body = text;
 	}
 	if (typeof body !== 'string') return { ok: true, body };
@@ -42,8 +51,8 @@ function bodyOf(ctx: IWebhookFunctions): { ok: true; body: unknown } | { ok: fal
 	return json.ok ? { ok: true, body: json.value } : { ok: false };
 }
 
-export function parseEvents(ctx: IWebhookFunctions): ParsedBody {
-	const parsed = bodyOf(ctx);
+export async function parseEvents(ctx: IWebhookFunctions): Promise<ParsedBody> {
+	const parsed = await bodyOf(ctx);
 	if (!parsed.ok) return { ok: false, message: `The body is not valid JSON. ${BODY_SHAPE}` };
 	const { body } = parsed;
 	if (!isObject(body) || !Array.isArray(body.events)) {

@@ -150,19 +150,22 @@ describe('Trustpilot Trigger: bodies', () => {
 		expect(started.executions).toHaveLength(0);
 	});
 
-	it('reads a JSON body sent with another content type from the raw bytes', async () => {
-		const started = await receiver(tokenAuth());
-		const payload = JSON.stringify({
-			events: [serviceEvent('service-review-created', 'aaaaaaaaaaaaaaaaaaaaaaa4')],
-		});
-		const reply = await fire(fixture, `${started.url}?token=${URL_TOKEN}`, {
-			rawBody: payload,
-			headers: { 'content-type': 'application/octet-stream' },
-		});
-		await started.idle();
-		expect(reply.status).toBe(200);
-		expect(started.executions[0].map((item) => item.id)).toEqual(['aaaaaaaaaaaaaaaaaaaaaaa4']);
-	});
+	it.each([1, 2])(
+		'reads a JSON body sent with another content type from the raw bytes (node version %i)',
+		async (typeVersion) => {
+			const started = await receiver(tokenAuth(), { typeVersion });
+			const payload = JSON.stringify({
+				events: [serviceEvent('service-review-created', 'aaaaaaaaaaaaaaaaaaaaaaa4')],
+			});
+			const reply = await fire(fixture, `${started.url}?token=${URL_TOKEN}`, {
+				rawBody: payload,
+				headers: { 'content-type': 'application/octet-stream' },
+			});
+			await started.idle();
+			expect(reply.status).toBe(200);
+			expect(started.executions[0].map((item) => item.id)).toEqual(['aaaaaaaaaaaaaaaaaaaaaaa4']);
+		},
+	);
 
 	it('never reaches the node with broken JSON labelled application/json (n8n answers 422 itself)', async () => {
 		const started = await receiver(tokenAuth());

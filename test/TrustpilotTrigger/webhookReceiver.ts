@@ -38,6 +38,38 @@ export interface ReceiverOptions {
 	parameters: INodeParameters;
 	credentials?: INodeCredentials;
 	store?: CredentialStore;
+	/** The node's typeVersion (default 1, as in workflows saved before version 2 existed). */
+	typeVersion?: number;
+}
+
+/**
+ * What n8n's webhook path (webhook-helpers parseRequestBody) reads before the node runs: for a
+ * version-1 start node every body; from version 2 on only the content types it parses — any
+ * other body reaches the node unread, with `readRawBody()` to read it.
+ */
+type DeliveredRequest = Omit<WebhookRequest, 'rawBody'> & {
+	rawBody?: Uint8Array;
+	readRawBody?: () => Promise<void>;
+};
+
+function asN8nDelivers(request: WebhookRequest, typeVersion: number): DeliveredRequest {
+	const contentType = String(request.contentType ?? '');
+	const parsable =
+		contentType.startsWith('application/json') ||
+		contentType.startsWith('text/plain') ||
+		contentType.startsWith('application/x-www-form-urlencoded') ||
+		contentType.endsWith('/xml') ||
+		contentType.endsWith('+xml');
+	if (typeVersion === 1 || parsable) return request;
+	const unread: DeliveredRequest = {
+		...request,
+		body: {},
+		rawBody: undefined,
+	};
+	unread.readRawBody = async () => {
+		unread.rawBody = request.rawBody;
+	};
+	return unread;
 }
 
 /**
@@ -53,6 +85,7 @@ export async function startTriggerReceiver(options: ReceiverOptions): Promise<Tr
 				name: TRIGGER_NAME,
 				type: `${PACKAGE_PREFIX}.trustpilotTrigger`,
 				webhookId: WEBHOOK_ID,
+				typeVersion: options.typeVersion ?? 1,
 				parameters: options.parameters,
 				credentials: options.credentials,
 			},
@@ -65,7 +98,8 @@ export async function startTriggerReceiver(options: ReceiverOptions): Promise<Tr
 	const executions: IDataObject[][] = [];
 	const results: IWebhookResponseData[] = [];
 
-	const handle = async (request: WebhookRequest, response: WebhookResponse): Promise<void> => {
+	const handle = async (received: WebhookRequest, response: WebhookResponse): Promise<void> => {
+		const request = asN8nDelivers(received, node.typeVersion);
 		const additionalData = createAdditionalData(store, {
 			extra: { httpRequest: request, httpResponse: response },
 		});
