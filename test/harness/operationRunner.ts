@@ -83,6 +83,23 @@ export async function runOperationAs(
 	return await runOperation(fixture, credential, parameters, options);
 }
 
+/** Runs one operation of an all-public resource (Category, Consumer) with an API-key credential. */
+export async function runPublicOperation(
+	fixture: EmulatorFixture,
+	resource: string,
+	operation: string,
+	parameters: INodeParameters,
+	input: IDataObject[] = [{}],
+	continueOnFail = false,
+): Promise<OperationRun> {
+	return await runOperationAs(
+		fixture,
+		'apiKey',
+		{ resource, operation, ...parameters },
+		{ input, continueOnFail },
+	);
+}
+
 /** A resource-locator value in "By ID" mode. */
 export const byId = (id: string) => ({ __rl: true, mode: 'id', value: id });
 
