@@ -1,5 +1,4 @@
 // Consumer › Get: GET /consumers/{id} for a seeded reviewer; a malformed ID refused, continueOnFail goes on.
-import type { IDataObject } from 'n8n-workflow';
 
 import { errorOf, runConsumer, seedProlificReviewer, useConsumerEmulator } from './support';
 

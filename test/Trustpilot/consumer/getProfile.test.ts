@@ -1,5 +1,4 @@
 // Consumer › Get Profile: GET /consumers/{id}/profile, without the reviewer's reviewer.email address.
-import type { IDataObject } from 'n8n-workflow';
 
 import { runConsumer, seedProlificReviewer, useConsumerEmulator } from './support';
 
