@@ -5,7 +5,7 @@
 // achieved against the fastest schedule the windows allow for that many calls, the 429s, and for
 // the unpaced runs the request and time of the first 429.
 import { loadBuilt } from './build.mjs';
-import { LIST_ROUTE, PAGE, credentialFor, pollRunner } from './sync.mjs';
+import { LIST_ROUTE, PAGE, credentialFor, pollRunner, returnAllReviews } from './sync.mjs';
 
 /**
  * Trustpilot's documented windows (833 per 5 min, 10,000 per hour) with time divided by 100 and
@@ -137,22 +137,7 @@ async function returnAllRun(engine, emulator, reviews, extra, setup) {
 	const { info, unitId, total } = await freshUnit(emulator, reviews, emulatorBudget(setup.windows));
 	const credential = credentialFor(engine, emulator, info, 'clientCredentials', extra);
 	const began = Date.now();
-	const run = await engine.runNode(
-		{
-			type: 'trustpilot',
-			parameters: {
-				resource: 'serviceReview',
-				operation: 'getAll',
-				businessUnit: { __rl: true, mode: 'id', value: unitId },
-				source: 'private',
-				returnAll: true,
-				simplify: false,
-			},
-			credentials: credential.credentials,
-		},
-		[{}],
-		credential.store,
-	);
+	const run = await returnAllReviews(engine, credential, unitId);
 	const ms = Date.now() - began;
 	const items = run.output.length;
 	const error = run.error ?? run.nodeError?.('Trustpilot');

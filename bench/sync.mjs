@@ -78,8 +78,9 @@ async function measure(emulator, action) {
 	};
 }
 
-async function returnAll(engine, emulator, credential, unitId) {
-	const run = await engine.runNode(
+/** One Get Many run (Return All, private source, raw items) over a business unit's reviews. */
+export async function returnAllReviews(engine, credential, unitId) {
+	return await engine.runNode(
 		{
 			type: 'trustpilot',
 			parameters: {
@@ -95,6 +96,10 @@ async function returnAll(engine, emulator, credential, unitId) {
 		[{}],
 		credential.store,
 	);
+}
+
+async function returnAll(engine, emulator, credential, unitId) {
+	const run = await returnAllReviews(engine, credential, unitId);
 	if (run.error) throw run.error;
 	return { items: run.output.length };
 }
