@@ -5,7 +5,14 @@
 // achieved against the fastest schedule the windows allow for that many calls, the 429s, and for
 // the unpaced runs the request and time of the first 429.
 import { loadBuilt } from './build.mjs';
-import { LIST_ROUTE, PAGE, credentialFor, pollRunner, returnAllReviews } from './sync.mjs';
+import {
+	LIST_ROUTE,
+	PAGE,
+	credentialFor,
+	germanUnitWith,
+	pollRunner,
+	returnAllReviews,
+} from './sync.mjs';
 
 /**
  * Trustpilot's documented windows (833 per 5 min, 10,000 per hour) with time divided by 100 and
@@ -121,12 +128,7 @@ function paceOf(entries, began, { scale, windows }) {
 }
 
 async function freshUnit(emulator, reviews, budget) {
-	await emulator.reset({ config: { logBodies: false } });
-	let info = await emulator.info();
-	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
-	await emulator.addReviews(unit.id, reviews - unit.reviewCount);
-	info = await emulator.info();
-	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
+	const { info, unit, total } = await germanUnitWith(emulator, reviews);
 	// The budget applies from here; the log is empty so the run's requests are all it holds.
 	await emulator.config({ budget });
 	await emulator.clearRequests();

@@ -156,16 +156,22 @@ export function pollRunner(engine, pollModule, credential, unitIds, options) {
 	});
 }
 
-export async function benchSync(emulator, { reviews = 100000 } = {}) {
-	const engine = await loadBuilt('test/harness/engine.js');
-	const pollModule = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
-
+/** Resets the emulator and tops the German business unit up to `reviews` reviews (its total after). */
+export async function germanUnitWith(emulator, reviews) {
 	await emulator.reset({ config: { logBodies: false } });
 	let info = await emulator.info();
 	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
 	await emulator.addReviews(unit.id, reviews - unit.reviewCount);
 	info = await emulator.info();
 	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
+	return { info, unit, total };
+}
+
+export async function benchSync(emulator, { reviews = 100000 } = {}) {
+	const engine = await loadBuilt('test/harness/engine.js');
+	const pollModule = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
+
+	const { info, unit, total } = await germanUnitWith(emulator, reviews);
 	const token = await accessToken(emulator, info);
 	const minimum = Math.ceil(total / PAGE);
 

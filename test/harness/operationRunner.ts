@@ -72,6 +72,14 @@ export async function runOperation(
 	};
 }
 
+/** How a resource's runner runs an operation: the credential's kind and fields, the input items. */
+export interface RunAsOptions {
+	mode?: AuthMode;
+	input?: IDataObject[];
+	continueOnFail?: boolean;
+	overrides?: ICredentialDataDecryptedObject;
+}
+
 /** Runs the node with a fresh credential of the given kind (`overrides` change its fields). */
 export async function runOperationAs(
 	fixture: EmulatorFixture,
@@ -83,21 +91,21 @@ export async function runOperationAs(
 	return await runOperation(fixture, credential, parameters, options);
 }
 
-/** Runs one operation of an all-public resource (Category, Consumer) with an API-key credential. */
-export async function runPublicOperation(
-	fixture: EmulatorFixture,
-	resource: string,
-	operation: string,
-	parameters: INodeParameters,
-	input: IDataObject[] = [{}],
-	continueOnFail = false,
-): Promise<OperationRun> {
-	return await runOperationAs(
-		fixture,
-		'apiKey',
-		{ resource, operation, ...parameters },
-		{ input, continueOnFail },
-	);
+/** A runner for an all-public resource (Category, Consumer): one operation with an API-key credential. */
+export function publicResourceRunner(resource: string) {
+	return async (
+		fixture: EmulatorFixture,
+		operation: string,
+		parameters: INodeParameters,
+		input: IDataObject[] = [{}],
+		continueOnFail = false,
+	): Promise<OperationRun> =>
+		await runOperationAs(
+			fixture,
+			'apiKey',
+			{ resource, operation, ...parameters },
+			{ input, continueOnFail },
+		);
 }
 
 /** A resource-locator value in "By ID" mode. */

@@ -1,9 +1,8 @@
 // Setup shared by the Consumer test files: the file's emulator (read-only, so never reset) and a
 // runner for one consumer operation with an API-key credential (all of it is public).
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorFixture } from '../../harness/fixtures';
-import { errorOf, runPublicOperation, type OperationRun } from '../../harness/operationRunner';
+import { errorOf, publicResourceRunner } from '../../harness/operationRunner';
 import { useReadOnlyEmulator, type ReadOnlyEnv } from '../../harness/readOnlyEmulator';
 
 /** Starts this file's emulator; every operation here only reads, so one seeded state serves the file. */
@@ -11,22 +10,7 @@ export function useConsumerEmulator(): ReadOnlyEnv {
 	return useReadOnlyEmulator();
 }
 
-export async function runConsumer(
-	fixture: EmulatorFixture,
-	operation: string,
-	parameters: INodeParameters,
-	input?: IDataObject[],
-	continueOnFail?: boolean,
-): Promise<OperationRun> {
-	return await runPublicOperation(
-		fixture,
-		'consumer',
-		operation,
-		parameters,
-		input,
-		continueOnFail,
-	);
-}
+export const runConsumer = publicResourceRunner('consumer');
 
 export { errorOf };
 
