@@ -124,7 +124,11 @@ async function freshUnit(emulator, reviews, budget) {
 	await emulator.reset({ config: { logBodies: false } });
 	let info = await emulator.info();
 	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
-	await emulator.addReviews(unit.id, reviews - unit.reviewCount);
+	// A backfill reads reviews that already exist: stamped 1 ms apart, ending a minute ago (a bulk
+	// add stamped from now would reach ~17 minutes into the future for 1,000,000 reviews, and the
+	// trigger rightly re-reads a window whose newest reviews are not yet past).
+	const count = reviews - unit.reviewCount;
+	await emulator.addReviews(unit.id, count, Date.now() - count - 60000);
 	info = await emulator.info();
 	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
 	// The budget applies from here; the log is empty so the run's requests are all it holds.
