@@ -43,9 +43,13 @@ export async function startBenchEmulator() {
 		config: (partial) => admin('POST', '/config', partial),
 		clearRequests: () => admin('DELETE', '/requests'),
 		/** Adds `count` reviews to a unit in chunks (the admin API takes at most 200,000 at once). */
-		async addReviews(businessUnitId, count) {
+		/** `since` (epoch ms): stamp them 1 ms apart from there, as reviews that already exist. */
+		async addReviews(businessUnitId, count, since) {
 			for (let left = count; left > 0; left -= 200000) {
-				await admin('POST', '/reviews', { businessUnitId, count: Math.min(left, 200000) });
+				const batch = Math.min(left, 200000);
+				const body = { businessUnitId, count: batch };
+				if (since !== undefined) body.since = since + (count - left);
+				await admin('POST', '/reviews', body);
 			}
 		},
 		stop: () => handle.stop(),

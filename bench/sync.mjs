@@ -156,12 +156,18 @@ export function pollRunner(engine, pollModule, credential, unitIds, options) {
 	});
 }
 
-/** Resets the emulator and tops the German business unit up to `reviews` reviews (its total after). */
-export async function germanUnitWith(emulator, reviews) {
+/**
+ * Resets the emulator and tops the German business unit up to `reviews` reviews (its total after).
+ * `inThePast`: the added reviews already exist, stamped 1 ms apart and ending a minute ago (a bulk
+ * add stamped from now would reach ~17 minutes into the future for 1,000,000 reviews, and the
+ * trigger rightly re-reads a window whose newest reviews are not yet past).
+ */
+export async function germanUnitWith(emulator, reviews, { inThePast = false } = {}) {
 	await emulator.reset({ config: { logBodies: false } });
 	let info = await emulator.info();
 	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
-	await emulator.addReviews(unit.id, reviews - unit.reviewCount);
+	const count = reviews - unit.reviewCount;
+	await emulator.addReviews(unit.id, count, inThePast ? Date.now() - count - 60000 : undefined);
 	info = await emulator.info();
 	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
 	return { info, unit, total };

@@ -17,6 +17,17 @@ function businessUnitFrom(state, body) {
 	return bu;
 }
 
+function sinceFrom(body) {
+	if (body.since === undefined) return undefined;
+	const since = typeof body.since === 'number' ? body.since : Date.parse(String(body.since));
+	if (!Number.isFinite(since))
+		throw badRequest('since', 'must be epoch milliseconds or an ISO date');
+	const count = countFrom(body);
+	if (since + count > Date.now())
+		throw badRequest('since', `${count} reviews 1 ms apart from there would reach into the future`);
+	return since;
+}
+
 function countFrom(body) {
 	const count = body.count ?? 1;
 	if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT)
@@ -63,6 +74,7 @@ export function addReviews(instance, body) {
 		!bu.locations.some((location) => location.id === body.locationId)
 	)
 		throw badRequest('locationId', 'unknown location');
+	const since = sinceFrom(body);
 	const existing = reviewsOf(state, bu);
 	let floor = existing.length ? existing[existing.length - 1].createdAt : 0;
 	let newest = floor;
@@ -71,7 +83,9 @@ export function addReviews(instance, body) {
 	// Stamps to the whole second keep the list ascending but let a burst share one createdAt.
 	const wholeSeconds = hasVariant(state, 'created-whole-seconds');
 	for (let i = 0; i < count; i += 1) {
-		const issued = state.clock.next(floor);
+		// `since`: reviews that already exist (a backfill's history), 1 ms apart from that instant
+		// on; otherwise stamped as they arrive, which a fast bulk add pushes ahead of the clock.
+		const issued = since === undefined ? state.clock.next(floor) : Math.max(since + i, floor + 1);
 		// Never below the newest review, so the list stays in createdAt order.
 		const createdAt = wholeSeconds ? Math.max(Math.floor(issued / 1000) * 1000, newest) : issued;
 		floor = issued;

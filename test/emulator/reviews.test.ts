@@ -398,6 +398,32 @@ describe('admin review management', () => {
 		);
 		expect(unit.json.numberOfReviews.total).toBe(2344);
 	});
+
+	it('adds reviews that already exist: `since` stamps them 1 ms apart from then, never in the future', async () => {
+		const unit = env.info.businessUnits.find((candidate) => candidate.domain === 'example.de')!;
+		const since = Date.now() - 5 * 60000;
+		const added = await env.client.addReviews({ businessUnitId: unit.id, count: 2500, since });
+		const times = added.reviews.map((review) => Date.parse(String(review.createdAt)));
+		expect(times[0]).toBe(since);
+		expect(times[999]).toBe(since + 999);
+		const newest = await callApi<{ reviews: Review[] }>(
+			`${env.handle.apiUrl}/business-units/${unit.id}/reviews?orderBy=createdat.desc&perPage=1`,
+			{ headers: pub() },
+		);
+		expect(Date.parse(newest.json.reviews[0].createdAt)).toBe(since + 2499);
+		const future = await callApi(`${env.handle.adminUrl}/reviews`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ businessUnitId: unit.id, count: 10, since: Date.now() }),
+		});
+		expect(future.status).toBe(400);
+		const garbage = await callApi(`${env.handle.adminUrl}/reviews`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ businessUnitId: unit.id, count: 10, since: 'yesterday-ish' }),
+		});
+		expect(garbage.status).toBe(400);
+	});
 });
 
 describe('other review endpoints', () => {

@@ -146,6 +146,8 @@ export interface AddReviewsRequest {
 	locationId?: string;
 	/** Created as reported by the business (hidden from lists unless asked for). */
 	reported?: boolean;
+	/** Stamp them 1 ms apart from this instant (epoch ms or ISO date): reviews that already exist. */
+	since?: number | string;
 }
 
 /** A JSON object; typed as n8n's IDataObject so results can be fed to nodes and assertions directly. */
