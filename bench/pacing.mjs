@@ -5,7 +5,14 @@
 // achieved against the fastest schedule the windows allow for that many calls, the 429s, and for
 // the unpaced runs the request and time of the first 429.
 import { loadBuilt } from './build.mjs';
-import { LIST_ROUTE, PAGE, credentialFor, pollRunner } from './sync.mjs';
+import {
+	LIST_ROUTE,
+	PAGE,
+	credentialFor,
+	germanUnitWith,
+	pollRunner,
+	returnAllReviews,
+} from './sync.mjs';
 
 /**
  * Trustpilot's documented windows (833 per 5 min, 10,000 per hour) with time divided by 100 and
@@ -121,16 +128,7 @@ function paceOf(entries, began, { scale, windows }) {
 }
 
 async function freshUnit(emulator, reviews, budget) {
-	await emulator.reset({ config: { logBodies: false } });
-	let info = await emulator.info();
-	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
-	// A backfill reads reviews that already exist: stamped 1 ms apart, ending a minute ago (a bulk
-	// add stamped from now would reach ~17 minutes into the future for 1,000,000 reviews, and the
-	// trigger rightly re-reads a window whose newest reviews are not yet past).
-	const count = reviews - unit.reviewCount;
-	await emulator.addReviews(unit.id, count, Date.now() - count - 60000);
-	info = await emulator.info();
-	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
+	const { info, unit, total } = await germanUnitWith(emulator, reviews, { inThePast: true });
 	// The budget applies from here; the log is empty so the run's requests are all it holds.
 	await emulator.config({ budget });
 	await emulator.clearRequests();
@@ -141,22 +139,7 @@ async function returnAllRun(engine, emulator, reviews, extra, setup) {
 	const { info, unitId, total } = await freshUnit(emulator, reviews, emulatorBudget(setup.windows));
 	const credential = credentialFor(engine, emulator, info, 'clientCredentials', extra);
 	const began = Date.now();
-	const run = await engine.runNode(
-		{
-			type: 'trustpilot',
-			parameters: {
-				resource: 'serviceReview',
-				operation: 'getAll',
-				businessUnit: { __rl: true, mode: 'id', value: unitId },
-				source: 'private',
-				returnAll: true,
-				simplify: false,
-			},
-			credentials: credential.credentials,
-		},
-		[{}],
-		credential.store,
-	);
+	const run = await returnAllReviews(engine, credential, unitId);
 	const ms = Date.now() - began;
 	const items = run.output.length;
 	const error = run.error ?? run.nodeError?.('Trustpilot');

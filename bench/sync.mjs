@@ -78,8 +78,9 @@ async function measure(emulator, action) {
 	};
 }
 
-async function returnAll(engine, emulator, credential, unitId) {
-	const run = await engine.runNode(
+/** One Get Many run (Return All, private source, raw items) over a business unit's reviews. */
+export async function returnAllReviews(engine, credential, unitId) {
+	return await engine.runNode(
 		{
 			type: 'trustpilot',
 			parameters: {
@@ -95,6 +96,10 @@ async function returnAll(engine, emulator, credential, unitId) {
 		[{}],
 		credential.store,
 	);
+}
+
+async function returnAll(engine, emulator, credential, unitId) {
+	const run = await returnAllReviews(engine, credential, unitId);
 	if (run.error) throw run.error;
 	return { items: run.output.length };
 }
@@ -151,16 +156,28 @@ export function pollRunner(engine, pollModule, credential, unitIds, options) {
 	});
 }
 
+/**
+ * Resets the emulator and tops the German business unit up to `reviews` reviews (its total after).
+ * `inThePast`: the added reviews already exist, stamped 1 ms apart and ending a minute ago (a bulk
+ * add stamped from now would reach ~17 minutes into the future for 1,000,000 reviews, and the
+ * trigger rightly re-reads a window whose newest reviews are not yet past).
+ */
+export async function germanUnitWith(emulator, reviews, { inThePast = false } = {}) {
+	await emulator.reset({ config: { logBodies: false } });
+	let info = await emulator.info();
+	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
+	const count = reviews - unit.reviewCount;
+	await emulator.addReviews(unit.id, count, inThePast ? Date.now() - count - 60000 : undefined);
+	info = await emulator.info();
+	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
+	return { info, unit, total };
+}
+
 export async function benchSync(emulator, { reviews = 100000 } = {}) {
 	const engine = await loadBuilt('test/harness/engine.js');
 	const pollModule = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
 
-	await emulator.reset({ config: { logBodies: false } });
-	let info = await emulator.info();
-	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
-	await emulator.addReviews(unit.id, reviews - unit.reviewCount);
-	info = await emulator.info();
-	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
+	const { info, unit, total } = await germanUnitWith(emulator, reviews);
 	const token = await accessToken(emulator, info);
 	const minimum = Math.ceil(total / PAGE);
 

@@ -1,14 +1,10 @@
 // `npm run start:queue`: n8n in queue mode with this package — PostgreSQL and Redis (Debian
 // packages, installed with apt-get when missing), n8n main + 2 workers + 1 webhook processor, the
 // Trustpilot emulator, the mail catcher, demo credentials and workflows. Ctrl-C stops it all.
-import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
-
 import { DEMO_OWNER } from './n8n/owner.mjs';
 import { formatDuration, log } from './n8n/process.mjs';
 import { createQueueStack, REVIEWS_DATABASE } from './n8n/queue/stack.mjs';
-import { missingNodeTypes } from './n8n/stack.mjs';
+import { assertPortsFree, stopOnSignals, workflowState, writeDemoFile } from './n8n/startup.mjs';
 import { webhookEndpoints } from './n8n/webhooks.mjs';
 
 // Ports of their own, so `npm start` (5678, 8787 …) can run beside it.
@@ -26,44 +22,19 @@ const PORTS = {
 	scriptedModel: 8799,
 };
 
-function assertPortFree(port, what) {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', () =>
-			reject(
-				new Error(
-					`Port ${port} (${what}) is in use on 127.0.0.1 — is \`npm run start:queue\` already running?`,
-				),
-			),
-		);
-		probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-	});
-}
-
 const stack = createQueueStack();
-let stopping = false;
-async function shutdown(exitCode) {
-	if (stopping) return;
-	stopping = true;
-	log(
-		'Stopping n8n (main, workers, webhook processor), Redis, PostgreSQL, the emulator and the mail catcher …',
-	);
-	await stack.stop();
-	log('Stopped.');
-	process.exit(exitCode);
-}
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
+const { shutdown, isStopping } = stopOnSignals(
+	stack,
+	'Stopping n8n (main, workers, webhook processor), Redis, PostgreSQL, the emulator and the mail catcher …',
+);
 
 try {
 	const started = Date.now();
-	for (const [what, value] of Object.entries(PORTS)) {
-		for (const port of [value].flat()) await assertPortFree(port, what);
-	}
+	await assertPortsFree(PORTS, 'is `npm run start:queue` already running?');
 	await stack.start({ name: 'demo', ports: PORTS });
 	for (const instance of stack.processes) {
 		instance.server.exited.then(({ code, signal }) => {
-			if (!stopping) {
+			if (!isStopping()) {
 				log(
 					`n8n ${instance.label} exited unexpectedly (${signal ?? code}); see ${instance.logFile}`,
 				);
@@ -96,23 +67,7 @@ function printWelcome(tookMs) {
 	const endpoints = workflows.flatMap((workflow) =>
 		webhookEndpoints(viaWebhookProcessor, workflow),
 	);
-	const publishedIds = new Set(
-		published.filter((outcome) => outcome.ok).map((outcome) => outcome.id),
-	);
-	// fire-review.mjs reads this file to deliver events (it takes the demo folder name).
-	fs.writeFileSync(
-		path.join(main.dir, 'demo.json'),
-		JSON.stringify(
-			{
-				n8n: main.baseUrl,
-				emulatorAdmin: emulator.adminUrl,
-				mainBusinessUnit: emulatorInfo.mainBusinessUnit,
-				endpoints,
-			},
-			null,
-			2,
-		),
-	);
+	writeDemoFile(main.dir, { baseUrl: main.baseUrl, emulator, emulatorInfo, endpoints });
 	line();
 	line(
 		`n8n in queue mode with n8n-nodes-trustpilot is ready in ${formatDuration(tookMs)} (build ${formatDuration(stack.timings.buildAndPack)}, n8n start ${formatDuration(stack.timings.n8nStart)})`,
@@ -137,15 +92,12 @@ function printWelcome(tookMs) {
 	line();
 	line('  Demo workflows:');
 	for (const workflow of workflows) {
-		const missing = missingNodeTypes(stack, workflow);
-		const state =
-			missing.length > 0
-				? `needs node types this build does not register: ${missing.join(', ')}`
-				: workflow.publish
-					? publishedIds.has(workflow.id)
-						? 'published'
-						: 'NOT published (see above)'
-					: 'run it with "Execute workflow" (runs on a worker)';
+		const state = workflowState(
+			stack,
+			workflow,
+			published,
+			'run it with "Execute workflow" (runs on a worker)',
+		);
 		line(`    ${workflow.fileName.padEnd(38)} ${main.baseUrl}/workflow/${workflow.id}  — ${state}`);
 	}
 	for (const endpoint of endpoints) line(`    webhook of "${endpoint.nodeName}": ${endpoint.url}`);

@@ -1,13 +1,10 @@
 // `npm start`: a real n8n with this package installed the way a user installs it, wired to the
 // local Trustpilot emulator and a mail catcher, with the demo workflows from examples/ imported.
 // First run installs Node 24 + n8n into .cache/ (minutes); later runs reuse it. Ctrl-C stops it all.
-import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
-
 import { DEMO_OWNER } from './n8n/owner.mjs';
 import { formatDuration, log } from './n8n/process.mjs';
-import { createStack, missingNodeTypes } from './n8n/stack.mjs';
+import { createStack } from './n8n/stack.mjs';
+import { assertPortsFree, stopOnSignals, workflowState, writeDemoFile } from './n8n/startup.mjs';
 import { webhookEndpoints } from './n8n/webhooks.mjs';
 import { DEMO_MCP_TOKEN } from './n8n/workflows.mjs';
 
@@ -21,36 +18,15 @@ const PORTS = {
 	scriptedModel: 8790,
 };
 
-function assertPortFree(port, what) {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', () =>
-			reject(
-				new Error(
-					`Port ${port} (${what}) is in use on 127.0.0.1 — is another \`npm start\` or n8n running?`,
-				),
-			),
-		);
-		probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-	});
-}
-
 const stack = createStack();
-let stopping = false;
-async function shutdown(exitCode) {
-	if (stopping) return;
-	stopping = true;
-	log('Stopping n8n, the emulator and the mail catcher …');
-	await stack.stop();
-	log('Stopped.');
-	process.exit(exitCode);
-}
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
+const { shutdown, isStopping } = stopOnSignals(
+	stack,
+	'Stopping n8n, the emulator and the mail catcher …',
+);
 
 try {
 	const started = Date.now();
-	for (const [what, port] of Object.entries(PORTS)) await assertPortFree(port, what);
+	await assertPortsFree(PORTS, 'is another `npm start` or n8n running?');
 	await stack.start({
 		instanceName: 'demo',
 		n8nPort: PORTS.n8n,
@@ -62,7 +38,7 @@ try {
 	});
 	// If n8n dies on its own, say so and take the rest down with it.
 	stack.instance.server.exited.then(({ code, signal }) => {
-		if (!stopping) {
+		if (!isStopping()) {
 			log(`n8n exited unexpectedly (${signal ?? code}); see ${stack.instance.logFile}`);
 			shutdown(1);
 		}
@@ -77,22 +53,7 @@ function printWelcome(tookMs) {
 	const { instance, emulator, emulatorInfo, smtp, workflows, published } = stack;
 	const line = (text = '') => process.stdout.write(`${text}\n`);
 	const endpoints = workflows.flatMap((workflow) => webhookEndpoints(stack, workflow));
-	const publishedIds = new Set(
-		published.filter((outcome) => outcome.ok).map((outcome) => outcome.id),
-	);
-	fs.writeFileSync(
-		path.join(instance.dir, 'demo.json'),
-		JSON.stringify(
-			{
-				n8n: instance.baseUrl,
-				emulatorAdmin: emulator.adminUrl,
-				mainBusinessUnit: emulatorInfo.mainBusinessUnit,
-				endpoints,
-			},
-			null,
-			2,
-		),
-	);
+	writeDemoFile(instance.dir, { baseUrl: instance.baseUrl, emulator, emulatorInfo, endpoints });
 
 	line();
 	line(
@@ -115,15 +76,7 @@ function printWelcome(tookMs) {
 	);
 	if (workflows.length === 0) line('    (none yet: examples/ has no NN-*.json files)');
 	for (const workflow of workflows) {
-		const missing = missingNodeTypes(stack, workflow);
-		const state =
-			missing.length > 0
-				? `needs node types this build does not register: ${missing.join(', ')}`
-				: workflow.publish
-					? publishedIds.has(workflow.id)
-						? 'published'
-						: 'NOT published (see above)'
-					: 'run it with "Execute workflow"';
+		const state = workflowState(stack, workflow, published, 'run it with "Execute workflow"');
 		line(
 			`    ${workflow.fileName.padEnd(38)} ${instance.baseUrl}/workflow/${workflow.id}  — ${state}`,
 		);

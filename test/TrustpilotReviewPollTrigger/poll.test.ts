@@ -1,41 +1,23 @@
 import { sleep, type IDataObject, type INodeParameters } from 'n8n-workflow';
 
-import { trustpilotCredential, useEmulator, type AuthMode } from '../harness/fixtures';
-import { PollRunner } from './pollRunner';
+import { useEmulator, type AuthMode } from '../harness/fixtures';
+import { pollerFor, pollUntilEmpty, reviewIds, unitById } from '../harness/reviewSync';
 import { allServiceReviews, businessUnitByDomain, versionKey } from './truth';
 import { pollTriggerProperties } from '../../nodes/TrustpilotReviewPollTrigger/description';
 
 const fixture = useEmulator();
 
-const byId = (id: string) => ({ businessUnit: { __rl: true, mode: 'id', value: id } });
 const byDomain = (domain: string) => ({
 	businessUnit: { __rl: true, mode: 'domain', value: domain },
 });
 
-function parameters(units: IDataObject[], extra: INodeParameters = {}): INodeParameters {
-	return {
-		reviewType: 'service',
-		businessUnits: { unit: units },
-		event: 'new',
-		start: 'now',
-		simplify: true,
-		options: {},
-		...extra,
-	} as INodeParameters;
-}
-
-async function runner(
-	units: IDataObject[],
-	extra: INodeParameters = {},
-	mode: AuthMode = 'clientCredentials',
-) {
-	const credential = await trustpilotCredential(fixture, mode);
-	return new PollRunner(fixture, credential, parameters(units, extra));
-}
+const runner = (units: IDataObject[], extra: INodeParameters = {}, mode?: AuthMode) =>
+	pollerFor(fixture, units, extra, mode);
 
 const listRequests = (requests: Array<{ path: string }>) =>
 	requests.filter((entry) => entry.path.endsWith('/reviews'));
-const ids = (items: IDataObject[]) => items.map((item) => String(item.id));
+const ids = reviewIds;
+const byId = unitById;
 
 describe('Review Poll Trigger: private service reviews', () => {
 	it('starts "from now" silently, then emits new reviews of several business units with one request each', async () => {
@@ -123,15 +105,7 @@ describe('Review Poll Trigger: private service reviews', () => {
 			startDate,
 			options: { maxItemsPerPoll: 40 },
 		});
-		const emitted: IDataObject[] = [];
-		const sizes: number[] = [];
-		for (let poll = 0; poll < 10; poll++) {
-			const outcome = await poller.poll();
-			expect(outcome.error).toBeUndefined();
-			sizes.push(outcome.items.length);
-			emitted.push(...outcome.items);
-			if (outcome.items.length === 0) break;
-		}
+		const { emitted, sizes } = await pollUntilEmpty(poller);
 		expect(sizes).toEqual([40, 40, 33, 0]);
 		expect(ids(emitted)).toEqual(ids(expected));
 		const quiet = await poller.poll();

@@ -5,10 +5,11 @@
 // arrive during the backfill, and when the reviews are stamped ahead of the poll's clock.
 // Page requests are counted from the emulator's request log; expected reviews come from the
 // emulator's public list (truth.ts), never from the node.
-import { sleep, type IDataObject, type INodeParameters } from 'n8n-workflow';
+import { sleep, type IDataObject } from 'n8n-workflow';
 
 import type { EmulatorConfig } from '../harness/emulatorClient';
-import { trustpilotCredential, useEmulator } from '../harness/fixtures';
+import { useEmulator } from '../harness/fixtures';
+import { pollerFor, reviewIds, unitById } from '../harness/reviewSync';
 import { activeVariants } from '../harness/variants';
 import { PollRunner, type PollOutcome } from './pollRunner';
 import { allServiceReviews, businessUnitByDomain } from './truth';
@@ -22,17 +23,12 @@ async function useVariants(extra: readonly string[]) {
 	await fixture.client.config({ variants } as Partial<EmulatorConfig>);
 }
 
-async function backfillRunner(businessUnitId: string, maxItemsPerPoll: number) {
-	const credential = await trustpilotCredential(fixture, 'clientCredentials');
-	return new PollRunner(fixture, credential, {
-		reviewType: 'service',
-		businessUnits: { unit: [{ businessUnit: { __rl: true, mode: 'id', value: businessUnitId } }] },
-		event: 'new',
+const backfillRunner = (businessUnitId: string, maxItemsPerPoll: number) =>
+	pollerFor(fixture, [unitById(businessUnitId)], {
 		start: 'all',
 		simplify: false,
 		options: { maxItemsPerPoll, lateWindowMinutes: 0 },
-	} as INodeParameters);
-}
+	});
 
 /** Requests of the main list (not the one request per poll for reported reviews). */
 const mainListPages = (outcome: PollOutcome) =>
@@ -76,7 +72,7 @@ async function pollUntilQuiet(poller: PollRunner, between?: (poll: number) => Pr
 	throw new Error('the backfill did not end within 200 polls');
 }
 
-const ids = (items: IDataObject[]) => items.map((item) => String(item.id));
+const ids = reviewIds;
 
 /** Each review of `truth` exactly once, in createdAt order (ties in any order). */
 function expectEachOnceInOrder(items: IDataObject[], truth: IDataObject[]) {

@@ -2,20 +2,11 @@
 // against the emulator enforcing a scaled-down budget (windows of seconds instead of 5 minutes and
 // 1 hour). The runs wait for the windows for real, so they live here rather than in npm test; the
 // pacer's arithmetic on a fake clock is test/Trustpilot/transport/pacing.test.ts.
-import type { INodeParameters } from 'n8n-workflow';
 
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';
 import { listTruth } from './support/listTruth';
-import { errorText, runTrustpilot } from './support/nodeRuns';
-
-const custom = (short: [number, number], long: [number, number], maxWaitMinutes = 60) => ({
-	rateLimits: 'custom',
-	shortWindowCalls: short[0],
-	shortWindowSeconds: short[1],
-	longWindowCalls: long[0],
-	longWindowSeconds: long[1],
-	maxRateLimitWaitMinutes: maxWaitMinutes,
-});
+import { errorText, runTrustpilot, returnAllReviews } from './support/nodeRuns';
+import { customRateLimits } from '../harness/rateLimits';
 
 const fixture = useEmulator();
 const LIST_ROUTE = 'GET /v1/private/business-units/{businessUnitId}/reviews';
@@ -45,24 +36,15 @@ async function unitWithPages(pages: number, budget: object) {
 	return { id: unit.id, total: truth.length, ids: truth.map((review) => String(review.id)) };
 }
 
-const returnAll = (businessUnitId: string): INodeParameters => ({
-	resource: 'serviceReview',
-	operation: 'getAll',
-	businessUnit: { __rl: true, mode: 'id', value: businessUnitId },
-	source: 'private',
-	returnAll: true,
-	simplify: false,
-});
-
 describe('Return All against an enforced budget (scaled windows)', () => {
 	test('paced at the same limits: every review, ⌈N/100⌉ requests, 0 responses 429; unpaced: 429s', async () => {
 		const unit = await unitWithPages(PAGES, SCALED);
 		const paced = await trustpilotCredential(
 			fixture,
 			'clientCredentials',
-			custom([40, 1.5], [60, 6]),
+			customRateLimits([40, 1.5], [60, 6]),
 		);
-		const run = await runTrustpilot(fixture, paced, returnAll(unit.id));
+		const run = await runTrustpilot(fixture, paced, returnAllReviews(unit.id));
 		const lists = run.requests.filter((entry) => entry.route === LIST_ROUTE);
 		expect(run.error).toBeUndefined();
 		expect(run.items.map((item) => String(item.id)).join()).toBe(unit.ids.join());
@@ -76,7 +58,7 @@ describe('Return All against an enforced budget (scaled windows)', () => {
 		// The same run without pacing meets the emulator's 429s (and backs off blindly).
 		const unpacedUnit = await unitWithPages(PAGES, SCALED);
 		const unpaced = await trustpilotCredential(fixture, 'clientCredentials', { rateLimits: 'off' });
-		const blind = await runTrustpilot(fixture, unpaced, returnAll(unpacedUnit.id));
+		const blind = await runTrustpilot(fixture, unpaced, returnAllReviews(unpacedUnit.id));
 		const blindLists = blind.requests.filter((entry) => entry.route === LIST_ROUTE);
 		expect(blindLists.filter((entry) => entry.status === 429).length).toBeGreaterThan(0);
 	}, 60000);
@@ -86,9 +68,9 @@ describe('Return All against an enforced budget (scaled windows)', () => {
 		const optimistic = await trustpilotCredential(
 			fixture,
 			'clientCredentials',
-			custom([1000, 1.5], [1000, 6]),
+			customRateLimits([1000, 1.5], [1000, 6]),
 		);
-		const run = await runTrustpilot(fixture, optimistic, returnAll(unit.id));
+		const run = await runTrustpilot(fixture, optimistic, returnAllReviews(unit.id));
 		const lists = run.requests.filter((entry) => entry.route === LIST_ROUTE);
 		const rejected = lists.filter((entry) => entry.status === 429);
 		expect(run.error).toBeUndefined();
@@ -104,9 +86,9 @@ describe('Return All against an enforced budget (scaled windows)', () => {
 		const impatient = await trustpilotCredential(
 			fixture,
 			'clientCredentials',
-			custom([40, 1.5], [60, 6], 0.01),
+			customRateLimits([40, 1.5], [60, 6], 0.01),
 		);
-		const run = await runTrustpilot(fixture, impatient, returnAll(unit.id));
+		const run = await runTrustpilot(fixture, impatient, returnAllReviews(unit.id));
 		const lists = run.requests.filter((entry) => entry.route === LIST_ROUTE);
 		expect(errorText(run.error)).toContain("Trustpilot's rate limit: the next call would wait");
 		expect(lists.filter((entry) => entry.status === 429)).toHaveLength(0);

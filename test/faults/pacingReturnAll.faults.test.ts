@@ -2,11 +2,10 @@
 // engine against the emulator enforcing both windows on a scaled clock, with the credential's
 // custom limits set to the same budget. Completion and 0 responses 429 are asserted here; how
 // close the pace comes to the budget is a ratio, measured by `npm run bench` (bench/pacing.mjs).
-import type { INodeParameters } from 'n8n-workflow';
 
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';
 import { listTruth } from './support/listTruth';
-import { runTrustpilot } from './support/nodeRuns';
+import { runTrustpilot, returnAllReviews } from './support/nodeRuns';
 
 const fixture = useEmulator();
 const LIST_ROUTE = 'GET /v1/private/business-units/{businessUnitId}/reviews';
@@ -28,15 +27,6 @@ const PACED = {
 	longWindowSeconds: 3,
 	maxRateLimitWaitMinutes: 1,
 };
-
-const returnAll = (businessUnitId: string): INodeParameters => ({
-	resource: 'serviceReview',
-	operation: 'getAll',
-	businessUnit: { __rl: true, mode: 'id', value: businessUnitId },
-	source: 'private',
-	returnAll: true,
-	simplify: false,
-});
 
 test('Return All of 25,000 reviews paced at the enforced (scaled) budget: every review once, in order, 0 responses 429', async () => {
 	await fixture.client.reset({ config: { logBodies: false } });
@@ -60,7 +50,7 @@ test('Return All of 25,000 reviews paced at the enforced (scaled) budget: every 
 	await fixture.client.config({ budget: BUDGET } as never);
 
 	const credential = await trustpilotCredential(fixture, 'clientCredentials', PACED);
-	const run = await runTrustpilot(fixture, credential, returnAll(unitId));
+	const run = await runTrustpilot(fixture, credential, returnAllReviews(unitId));
 	const lists = run.requests.filter((entry) => entry.route === LIST_ROUTE);
 
 	expect(run.error).toBeUndefined();

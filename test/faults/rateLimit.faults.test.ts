@@ -1,25 +1,15 @@
 // 429s: the node backs off instead of hammering, and stays inside Trustpilot's documented quota
 // (833 calls per 5 minutes), measured from the emulator's request log.
 import { sleep } from 'n8n-workflow';
-import type { INodeParameters } from 'n8n-workflow';
 
 import { trustpilotCredential, useEmulator } from '../harness/fixtures';
 import { reportMetrics } from './support/report.cjs';
 import { listTruth } from './support/listTruth';
-import { errorText, runTrustpilot } from './support/nodeRuns';
+import { errorText, runTrustpilot, returnAllReviews } from './support/nodeRuns';
 import { gapsOf, maxInWindow, QUOTA, QUOTA_PER_SECOND, timesOf } from './support/requestRate';
 
 const fixture = useEmulator();
 const LIST_ROUTE = 'GET /v1/private/business-units/{businessUnitId}/reviews';
-
-const returnAll = (businessUnitId: string): INodeParameters => ({
-	resource: 'serviceReview',
-	operation: 'getAll',
-	businessUnit: { __rl: true, mode: 'id', value: businessUnitId },
-	source: 'private',
-	returnAll: true,
-	simplify: false,
-});
 
 const listRequests = async () =>
 	(await fixture.client.requests({ method: 'GET' })).filter((entry) => entry.route === LIST_ROUTE);
@@ -43,7 +33,7 @@ describe('429 storms and the quota', () => {
 			skip: 8,
 		});
 		const stormMs = 6000;
-		const running = runTrustpilot(fixture, credential, returnAll(main));
+		const running = runTrustpilot(fixture, credential, returnAllReviews(main));
 		let stormEndedAt = 0;
 		const lifting = (async () => {
 			// The storm starts with the 9th request; lift it 6 s after that.
@@ -104,7 +94,7 @@ describe('429 storms and the quota', () => {
 		const limit = { max: 8, windowSeconds: 3 };
 		await fixture.client.config({ rateLimit: limit });
 		const began = Date.now();
-		const run = await runTrustpilot(fixture, credential, returnAll(main));
+		const run = await runTrustpilot(fixture, credential, returnAllReviews(main));
 		const seconds = (Date.now() - began) / 1000;
 		await fixture.client.config({ rateLimit: null });
 
@@ -159,14 +149,16 @@ describe('429 storms and the quota', () => {
 		const paced = await trustpilotCredential(fixture, 'clientCredentials', {
 			maxRateLimitWaitMinutes: 0.1,
 		});
-		const pacedRun = await runTrustpilot(fixture, paced, returnAll(unit), {
+		const pacedRun = await runTrustpilot(fixture, paced, returnAllReviews(unit), {
 			continueOnFail: true,
 		});
 		const pacedRequests = await listRequests();
 		await fixture.client.clearRequests();
 		// Without pacing: Trustpilot's 429s, a few retries, then the rate-limit error.
 		const unpaced = await trustpilotCredential(fixture, 'clientCredentials', { rateLimits: 'off' });
-		const run = await runTrustpilot(fixture, unpaced, returnAll(unit), { continueOnFail: true });
+		const run = await runTrustpilot(fixture, unpaced, returnAllReviews(unit), {
+			continueOnFail: true,
+		});
 		await fixture.client.config({ rateLimit: null });
 		const requests = await listRequests();
 		const accepted = requests.filter((entry) => entry.status === 200).length;

@@ -2,24 +2,13 @@
 // needs an access token refuses with "API Key Only" before any request reaches the emulator, a
 // "By Domain" business-unit lookup included, and its error names the credential's mode, never a
 // field that mode hides (Business User ID, API Secret, Username, Password).
-import { LoadOptionsContext } from 'n8n-core';
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	INode,
-	INodeParameters,
-	INodeType,
-	INodeTypes,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { resources } from '../../nodes/Trustpilot/actions';
-import { TestCredentialsHelper } from '../harness/credentials';
-import { PACKAGE_PREFIX, runNode } from '../harness/engine';
+import { editorContext } from '../harness/editorContext';
+import { runNode } from '../harness/engine';
 import type { LoggedRequest } from '../harness/emulatorClient';
 import { trustpilotCredential, useEmulator, type AuthMode } from '../harness/fixtures';
-import { packageNodeTypes } from '../harness/packageTypes';
 
 const fixture = useEmulator();
 
@@ -171,35 +160,14 @@ describe('token-only operations with API Key Only refuse before any request', ()
 describe('the editor list of invitation templates', () => {
 	test('API Key Only with a business unit by domain: refused before the lookup', async () => {
 		const credential = await trustpilotCredential(fixture, 'apiKey');
-		const type = `${PACKAGE_PREFIX}.trustpilot`;
 		const parameters: INodeParameters = {
 			resource: 'invitation',
 			operation: 'sendEmail',
 			businessUnit: byDomain(),
 		};
-		const node: INode = {
-			id: 'node-1',
-			name: 'Trustpilot',
-			type,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters,
-			credentials: credential.credentials,
-		};
-		const nodeType = packageNodeTypes[type] as INodeType;
-		const nodeTypes: INodeTypes = {
-			getByName: () => nodeType,
-			getByNameAndVersion: () => nodeType,
-			getKnownTypes: () => ({}),
-		};
-		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-		const additionalData = {
-			credentialsHelper: new TestCredentialsHelper(credential.store),
-			currentNodeParameters: parameters,
-		} as unknown as IWorkflowExecuteAdditionalData;
-		const context = new LoadOptionsContext(workflow, node, additionalData, 'serviceTemplateId');
+		const { methods, context } = editorContext(credential, parameters, 'serviceTemplateId');
 		await fixture.client.clearRequests();
-		await expect(nodeType.methods!.loadOptions!.getTemplates.call(context)).rejects.toThrow(
+		await expect(methods.loadOptions!.getTemplates.call(context)).rejects.toThrow(
 			'This operation reads or changes private data, which needs an access token',
 		);
 		expect(await fixture.client.requests()).toEqual([]);

@@ -72,6 +72,14 @@ export async function runOperation(
 	};
 }
 
+/** How a resource's runner runs an operation: the credential's kind and fields, the input items. */
+export interface RunAsOptions {
+	mode?: AuthMode;
+	input?: IDataObject[];
+	continueOnFail?: boolean;
+	overrides?: ICredentialDataDecryptedObject;
+}
+
 /** Runs the node with a fresh credential of the given kind (`overrides` change its fields). */
 export async function runOperationAs(
 	fixture: EmulatorFixture,
@@ -81,6 +89,23 @@ export async function runOperationAs(
 ): Promise<OperationRun> {
 	const credential = await trustpilotCredential(fixture, mode, options.overrides ?? {});
 	return await runOperation(fixture, credential, parameters, options);
+}
+
+/** A runner for an all-public resource (Category, Consumer): one operation with an API-key credential. */
+export function publicResourceRunner(resource: string) {
+	return async (
+		fixture: EmulatorFixture,
+		operation: string,
+		parameters: INodeParameters,
+		input: IDataObject[] = [{}],
+		continueOnFail = false,
+	): Promise<OperationRun> =>
+		await runOperationAs(
+			fixture,
+			'apiKey',
+			{ resource, operation, ...parameters },
+			{ input, continueOnFail },
+		);
 }
 
 /** A resource-locator value in "By ID" mode. */

@@ -1,54 +1,20 @@
 // The business-unit picker ("From List") run in n8n-core's own LoadOptionsContext, as the editor
 // runs it: search results, and with an access token the account's own units first.
-import { LoadOptionsContext } from 'n8n-core';
-import type {
-	INode,
-	INodeParameters,
-	INodeType,
-	INodeTypes,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-import { TestCredentialsHelper } from '../harness/credentials';
-import { PACKAGE_PREFIX } from '../harness/engine';
+import { apiRequests, editorContext } from '../harness/editorContext';
 import type { AuthMode } from '../harness/fixtures';
-import { packageNodeTypes } from '../harness/packageTypes';
 import { credentialFor, useInvitationEmulator } from '../Trustpilot/invitation/support';
 
 const env = useInvitationEmulator();
 
 async function searchList(filter: string, mode: AuthMode) {
 	const credential = await credentialFor(env, mode);
-	const type = `${PACKAGE_PREFIX}.trustpilot`;
 	const parameters: INodeParameters = { resource: 'businessUnit', operation: 'get' };
-	const node: INode = {
-		id: 'node-1',
-		name: 'Trustpilot',
-		type,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: credential.credentials,
-	};
-	const nodeType = packageNodeTypes[type] as INodeType;
-	const nodeTypes: INodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => nodeType,
-		getKnownTypes: () => ({}),
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper(credential.store),
-		currentNodeParameters: parameters,
-	} as unknown as IWorkflowExecuteAdditionalData;
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'businessUnit');
+	const { methods, context } = editorContext(credential, parameters, 'businessUnit');
 	await env.emulator.client.clearRequests();
-	const result = await nodeType.methods!.listSearch!.searchBusinessUnits.call(context, filter);
-	const requests = (await env.emulator.client.requests()).filter(
-		(request) => !request.path.includes('/oauth/'),
-	);
-	return { result, requests };
+	const result = await methods.listSearch!.searchBusinessUnits.call(context, filter);
+	return { result, requests: await apiRequests(env.emulator) };
 }
 
 const OWN_DOMAINS = ['example.com', 'shop.example.org', 'example.de'];

@@ -2,29 +2,19 @@
 // asked (default) or ignore includeReportedReviews (variant reported-flag-ignored), and a
 // startDateTime that is inclusive (default) or exclusive (variant start-exclusive). Runs in
 // npm test with the defaults and in npm run test:variants under each variant.
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-import { trustpilotCredential, useEmulator } from '../harness/fixtures';
+import { useEmulator } from '../harness/fixtures';
+import { pollerFor, pollUntilEmpty, reviewIds, unitById } from '../harness/reviewSync';
 import { activeVariants } from '../harness/variants';
-import { PollRunner } from '../TrustpilotReviewPollTrigger/pollRunner';
 import { allServiceReviews, businessUnitByDomain } from '../TrustpilotReviewPollTrigger/truth';
 
 const fixture = useEmulator();
 
-async function runner(businessUnitId: string, extra: INodeParameters = {}) {
-	const credential = await trustpilotCredential(fixture, 'clientCredentials');
-	return new PollRunner(fixture, credential, {
-		reviewType: 'service',
-		businessUnits: { unit: [{ businessUnit: { __rl: true, mode: 'id', value: businessUnitId } }] },
-		event: 'new',
-		start: 'now',
-		simplify: false,
-		options: {},
-		...extra,
-	} as INodeParameters);
-}
+const runner = (businessUnitId: string, extra: INodeParameters = {}) =>
+	pollerFor(fixture, [unitById(businessUnitId)], { simplify: false, ...extra });
 
-const ids = (items: IDataObject[]) => items.map((item) => String(item.id));
+const ids = reviewIds;
 
 describe(`review sync (variants: ${activeVariants().join(', ') || 'default'})`, () => {
 	it('emits reviews that are reported before the first poll sees them, once', async () => {
@@ -60,15 +50,7 @@ describe(`review sync (variants: ${activeVariants().join(', ') || 'default'})`, 
 			startDate,
 			options: { maxItemsPerPoll: 30 },
 		});
-		const emitted: IDataObject[] = [];
-		const sizes: number[] = [];
-		for (let poll = 0; poll < 10; poll++) {
-			const outcome = await poller.poll();
-			expect(outcome.error).toBeUndefined();
-			sizes.push(outcome.items.length);
-			emitted.push(...outcome.items);
-			if (outcome.items.length === 0) break;
-		}
+		const { emitted, sizes } = await pollUntilEmpty(poller);
 		// Reported reviews count towards Max Items and keep their place in the oldest-first order,
 		// also when they come only from the separate reported=true request.
 		const full = Math.floor(expected.length / 30);

@@ -1,35 +1,27 @@
-// Business Unit resource against the emulator: every operation's request (host, path, query)
-// and output items, cursor and page pagination costs, and the private-data guard.
+// Business Unit › Find: the request by domain, and the same company as Get by ID.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { byId, runBusinessUnit } from './support';
+import { byId, runBusinessUnit, useBusinessUnitEmulator } from './support';
 
-// Read-only operations: one seeded state serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
-let buId: string;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-	buId = info.mainBusinessUnit.id;
-});
+const env = useBusinessUnitEmulator();
+const { emulator } = env;
 
 describe('single business unit', () => {
 	test('Find by domain and Get by ID return the same company', async () => {
-		const found = await runBusinessUnit(emulator, 'find', { name: info.mainBusinessUnit.domain });
+		const found = await runBusinessUnit(emulator, 'find', {
+			name: env.info.mainBusinessUnit.domain,
+		});
 		expect(found.requests[0]).toMatchObject({
 			method: 'GET',
 			host: 'api',
 			path: '/v1/business-units/find',
 		});
-		expect(found.requests[0].query).toEqual({ name: info.mainBusinessUnit.domain });
-		const got = await runBusinessUnit(emulator, 'get', { businessUnit: byId(buId) });
-		expect(got.requests[0].path).toBe(`/v1/business-units/${buId}`);
+		expect(found.requests[0].query).toEqual({ name: env.info.mainBusinessUnit.domain });
+		const got = await runBusinessUnit(emulator, 'get', { businessUnit: byId(env.buId) });
+		expect(got.requests[0].path).toBe(`/v1/business-units/${env.buId}`);
 		expect(found.items).toEqual(got.items);
 		expect(got.items[0]).toMatchObject({
-			id: buId,
-			displayName: info.mainBusinessUnit.displayName,
+			id: env.buId,
+			displayName: env.info.mainBusinessUnit.displayName,
 		});
 	});
 });

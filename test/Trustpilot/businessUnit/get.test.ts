@@ -1,34 +1,24 @@
-// Business Unit resource against the emulator: every operation's request (host, path, query)
-// and output items, cursor and page pagination costs, and the private-data guard.
+// Business Unit › Get: one GET /business-units/{id} with the API key and one item for the unit.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { byId, errorOf, runBusinessUnit } from './support';
+import { byId, errorOf, runBusinessUnit, useBusinessUnitEmulator } from './support';
 
-// Read-only operations: one seeded state serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
-let buId: string;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-	buId = info.mainBusinessUnit.id;
-});
+const env = useBusinessUnitEmulator();
+const { emulator } = env;
 
 describe('Get', () => {
 	test('GET /business-units/{id} with the API key: one item for the unit, one request', async () => {
-		const run = await runBusinessUnit(emulator, 'get', { businessUnit: byId(buId) });
+		const run = await runBusinessUnit(emulator, 'get', { businessUnit: byId(env.buId) });
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.allRequests).toHaveLength(1);
 		expect(run.requests[0]).toMatchObject({
 			method: 'GET',
 			host: 'api',
-			path: `/v1/business-units/${buId}`,
+			path: `/v1/business-units/${env.buId}`,
 		});
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0]).toMatchObject({
-			id: buId,
-			displayName: info.mainBusinessUnit.displayName,
+			id: env.buId,
+			displayName: env.info.mainBusinessUnit.displayName,
 		});
 	});
 });

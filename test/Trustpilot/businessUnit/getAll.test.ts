@@ -1,28 +1,23 @@
-// Business Unit resource against the emulator: every operation's request (host, path, query)
-// and output items, cursor and page pagination costs, and the private-data guard.
+// Business Unit › Get Many: cursor pagination over every unit, the country filter, Limit, a bad country refused.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { errorOf, runBusinessUnit, type Run } from './support';
+import { errorOf, type Run, runBusinessUnit, useBusinessUnitEmulator } from './support';
 
-// Read-only operations: one seeded state serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
+const env = useBusinessUnitEmulator();
+const { emulator } = env;
 
 /** Every business unit on the emulator, read once with Return All (the ground truth below). */
 let everyUnit: IDataObject[];
 let everyUnitRun: Run;
 
 beforeAll(async () => {
-	info = await emulator.client.info();
 	everyUnitRun = await runBusinessUnit(emulator, 'getAll', { returnAll: true });
 	everyUnit = everyUnitRun.items;
 });
 
 describe('Get Many (/business-units/all, cursor)', () => {
 	test('Return All reads every business unit in ⌈N/1000⌉ requests, following the cursor', () => {
-		const total = info.publicBusinessUnitCount;
+		const total = env.info.publicBusinessUnitCount;
 		expect(total).toBeGreaterThan(2000);
 		expect(errorOf(everyUnitRun)).toBeUndefined();
 		expect(everyUnit).toHaveLength(total);
@@ -41,7 +36,7 @@ describe('Get Many (/business-units/all, cursor)', () => {
 		expect(requests.slice(1).every((request) => typeof request.query.cursor === 'string')).toBe(
 			true,
 		);
-		for (const unit of info.businessUnits)
+		for (const unit of env.info.businessUnits)
 			expect(everyUnit.map((item) => item.id)).toContain(unit.id);
 	});
 

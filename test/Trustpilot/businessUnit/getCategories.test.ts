@@ -1,31 +1,21 @@
-// Business Unit resource against the emulator: every operation's request (host, path, query)
-// and output items, cursor and page pagination costs, and the private-data guard.
+// Business Unit › Get Categories: country and locale sent, one paired item per category.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { byId, errorOf, runBusinessUnit } from './support';
+import { byId, errorOf, runBusinessUnit, useBusinessUnitEmulator } from './support';
 
-// Read-only operations: one seeded state serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
-let buId: string;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-	buId = info.mainBusinessUnit.id;
-});
+const env = useBusinessUnitEmulator();
+const { emulator } = env;
 
 describe('single business unit', () => {
 	test('Get Categories: one item per category, country and locale passed on', async () => {
 		const run = await runBusinessUnit(emulator, 'getCategories', {
-			businessUnit: byId(buId),
+			businessUnit: byId(env.buId),
 			options: { country: 'us', locale: 'en-US' },
 		});
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.requests[0]).toMatchObject({
 			method: 'GET',
 			host: 'api',
-			path: `/v1/business-units/${buId}/categories`,
+			path: `/v1/business-units/${env.buId}/categories`,
 		});
 		expect(run.requests[0].query).toEqual({ country: 'US', locale: 'en-US' });
 		// The seeded main business unit is a clothing and a shoe store.

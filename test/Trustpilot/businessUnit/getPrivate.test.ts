@@ -1,26 +1,16 @@
-// Business Unit resource against the emulator: every operation's request (host, path, query)
-// and output items, cursor and page pagination costs, and the private-data guard.
+// Business Unit › Get Private: the token-only private view, refused with an API key, a readable 403 for another account.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { byId, errorOf, runBusinessUnit } from './support';
+import { byId, errorOf, runBusinessUnit, useBusinessUnitEmulator } from './support';
 
-// Read-only operations: one seeded state serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
-let buId: string;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-	buId = info.mainBusinessUnit.id;
-});
+const env = useBusinessUnitEmulator();
+const { emulator } = env;
 
 describe('single business unit', () => {
 	test("Get Private: needs a token, returns the owner's view with locations", async () => {
 		const run = await runBusinessUnit(
 			emulator,
 			'getPrivate',
-			{ businessUnit: byId(buId) },
+			{ businessUnit: byId(env.buId) },
 			{ mode: 'clientCredentials' },
 		);
 		expect(errorOf(run)).toBeUndefined();
@@ -28,14 +18,14 @@ describe('single business unit', () => {
 		expect(run.requests[0]).toMatchObject({
 			method: 'GET',
 			host: 'api',
-			path: `/v1/private/business-units/${buId}`,
+			path: `/v1/private/business-units/${env.buId}`,
 		});
 		expect(String(run.requests[0].headers.authorization)).toMatch(/^Bearer /);
-		expect(run.items[0]).toMatchObject({ id: buId, locations: info.locations });
+		expect(run.items[0]).toMatchObject({ id: env.buId, locations: env.info.locations });
 	});
 
 	test('Get Private with API Key Only fails before any request', async () => {
-		const run = await runBusinessUnit(emulator, 'getPrivate', { businessUnit: byId(buId) });
+		const run = await runBusinessUnit(emulator, 'getPrivate', { businessUnit: byId(env.buId) });
 		expect(errorOf(run)?.message).toMatch(/needs an access token/);
 		expect(run.allRequests).toHaveLength(0);
 	});
@@ -44,7 +34,7 @@ describe('single business unit', () => {
 		const run = await runBusinessUnit(
 			emulator,
 			'getPrivate',
-			{ businessUnit: byId(info.otherAccount.businessUnitId) },
+			{ businessUnit: byId(env.info.otherAccount.businessUnitId) },
 			{ mode: 'clientCredentials' },
 		);
 		const error = errorOf(run) as Error & { httpCode?: string };

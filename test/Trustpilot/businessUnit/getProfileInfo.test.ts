@@ -1,29 +1,19 @@
-// Business Unit resource against the emulator: every operation's request (host, path, query)
-// and output items, cursor and page pagination costs, and the private-data guard.
+// Business Unit › Get Profile Info: GET /profileinfo and continueOnFail over an unknown ID.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { byId, errorOf, runBusinessUnit } from './support';
+import { byId, errorOf, runBusinessUnit, useBusinessUnitEmulator } from './support';
 
-// Read-only operations: one seeded state serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
-let buId: string;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-	buId = info.mainBusinessUnit.id;
-});
+const env = useBusinessUnitEmulator();
+const { emulator } = env;
 
 describe('single business unit', () => {
 	test('Get Profile Info: GET /profileinfo with an API key', async () => {
-		const run = await runBusinessUnit(emulator, 'getProfileInfo', { businessUnit: byId(buId) });
+		const run = await runBusinessUnit(emulator, 'getProfileInfo', { businessUnit: byId(env.buId) });
 		expect(errorOf(run)).toBeUndefined();
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0]).toMatchObject({
 			method: 'GET',
 			host: 'api',
-			path: `/v1/business-units/${buId}/profileinfo`,
+			path: `/v1/business-units/${env.buId}/profileinfo`,
 			status: 200,
 		});
 		expect(run.items).toHaveLength(1);
@@ -35,7 +25,7 @@ describe('single business unit', () => {
 			emulator,
 			'getProfileInfo',
 			{ businessUnit: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
-			{ continueOnFail: true, input: [{ id: '0123456789abcdef01234567' }, { id: buId }] },
+			{ continueOnFail: true, input: [{ id: '0123456789abcdef01234567' }, { id: env.buId }] },
 		);
 		expect(run.items).toHaveLength(2);
 		expect(run.items[0]).toMatchObject({ httpCode: '404' });

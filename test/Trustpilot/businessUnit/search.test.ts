@@ -1,22 +1,15 @@
-// Business Unit resource against the emulator: every operation's request (host, path, query)
-// and output items, cursor and page pagination costs, and the private-data guard.
+// Business Unit › Search: Return All with the lower-case perpage parameter, and Limit finding a unit by domain.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { errorOf, runBusinessUnit } from './support';
+import { errorOf, runBusinessUnit, useBusinessUnitEmulator } from './support';
 
-// Read-only operations: one seeded state serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
-let buId: string;
+const env = useBusinessUnitEmulator();
+const { emulator } = env;
 
 /** Every business unit on the emulator, read once with Return All (the ground truth below). */
 let everyUnit: IDataObject[];
 
 beforeAll(async () => {
-	info = await emulator.client.info();
-	buId = info.mainBusinessUnit.id;
 	everyUnit = (await runBusinessUnit(emulator, 'getAll', { returnAll: true })).items;
 });
 
@@ -55,17 +48,17 @@ describe('Search', () => {
 
 	test('Limit finds the main business unit by its domain in one request', async () => {
 		const run = await runBusinessUnit(emulator, 'search', {
-			query: info.mainBusinessUnit.domain,
+			query: env.info.mainBusinessUnit.domain,
 			returnAll: false,
 			limit: 5,
 		});
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0].query).toEqual({
-			query: info.mainBusinessUnit.domain,
+			query: env.info.mainBusinessUnit.domain,
 			perpage: '5',
 			page: '1',
 		});
-		expect(run.items.map((unit) => unit.id)).toContain(buId);
-		expect(run.items.every((unit) => matches(unit, info.mainBusinessUnit.domain))).toBe(true);
+		expect(run.items.map((unit) => unit.id)).toContain(env.buId);
+		expect(run.items.every((unit) => matches(unit, env.info.mainBusinessUnit.domain))).toBe(true);
 	});
 });

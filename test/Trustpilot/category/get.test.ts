@@ -1,14 +1,10 @@
-// Consumer and Category resources against the emulator: request paths and queries, items
-// produced, page-link pagination costs and input checks.
+// Category › Get: GET /categories/{id} with country and locale, the required country defaulting to US, a readable 404.
 import type { INodeParameters } from 'n8n-workflow';
 
-import { useEmulator } from '../../harness/fixtures';
-import { errorOf, runCategory } from './support';
+import { errorOf, runCategory, useCategoryEmulator } from './support';
 
-// Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-
-beforeAll(async () => {});
+const env = useCategoryEmulator();
+const { emulator } = env;
 
 describe('Category', () => {
 	test('Get: GET /categories/{id} with country and locale', async () => {

@@ -1,13 +1,9 @@
-// Consumer and Category resources against the emulator: request paths and queries, items
-// produced, page-link pagination costs and input checks.
+// Category › Get Many: the top-level categories, or the children of a parent.
 
-import { useEmulator } from '../../harness/fixtures';
-import { errorOf, runCategory } from './support';
+import { errorOf, runCategory, useCategoryEmulator } from './support';
 
-// Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-
-beforeAll(async () => {});
+const env = useCategoryEmulator();
+const { emulator } = env;
 
 describe('Category', () => {
 	test('Get Many: top-level categories, or the children of a parent', async () => {

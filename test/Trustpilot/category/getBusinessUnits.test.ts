@@ -1,24 +1,16 @@
-// Consumer and Category resources against the emulator: request paths and queries, items
-// produced, page-link pagination costs and input checks.
+// Category › Get Business Units: ⌈N/100⌉ page requests stopping at the total (no empty extra page), Limit with a country.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { errorOf, runCategory } from './support';
+import { errorOf, runCategory, useCategoryEmulator } from './support';
 
-// Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
+const env = useCategoryEmulator();
+const { emulator } = env;
 
 describe('Category', () => {
 	test('Get Business Units, Return All: every member in ⌈N/100⌉ requests, stopping at the total', async () => {
 		const totals = await fetch(
-			`${info.urls.apiUrl}/categories/shoe_store/business-units?perPage=1`,
-			{ headers: { apikey: info.account.apiKey } },
+			`${env.info.urls.apiUrl}/categories/shoe_store/business-units?perPage=1`,
+			{ headers: { apikey: env.info.account.apiKey } },
 		);
 		const expected = Number(((await totals.json()) as IDataObject).totalNumberOfBusinesses);
 		expect(expected).toBeGreaterThan(100);
@@ -37,7 +29,7 @@ describe('Category', () => {
 		expect(done.requests.map((request) => request.query.page)).toEqual(
 			done.requests.map((_, index) => String(index + 1)),
 		);
-		expect(done.items.map((unit) => unit.id)).toContain(info.mainBusinessUnit.id);
+		expect(done.items.map((unit) => unit.id)).toContain(env.info.mainBusinessUnit.id);
 		// Documented rows are keyed by businessUnitId; the node adds the same value as `id`.
 		expect(
 			done.items.every((unit) => typeof unit.id === 'string' && unit.id === unit.businessUnitId),
@@ -46,8 +38,8 @@ describe('Category', () => {
 
 	test('Get Business Units on an exact multiple of the page size: no extra empty page', async () => {
 		const totals = await fetch(
-			`${info.urls.apiUrl}/categories/shoe_store/business-units?country=US&perPage=1`,
-			{ headers: { apikey: info.account.apiKey } },
+			`${env.info.urls.apiUrl}/categories/shoe_store/business-units?country=US&perPage=1`,
+			{ headers: { apikey: env.info.account.apiKey } },
 		);
 		const total = Number(((await totals.json()) as IDataObject).totalNumberOfBusinesses);
 		expect(total).toBeGreaterThan(2);
@@ -72,8 +64,8 @@ describe('Category', () => {
 		expect(done.requests[0].query).toEqual({ country: 'DE', perPage: '5', page: '1' });
 		expect(done.items).toHaveLength(5);
 		const german = await fetch(
-			`${info.urls.apiUrl}/categories/shoe_store/business-units?country=DE&perPage=100`,
-			{ headers: { apikey: info.account.apiKey } },
+			`${env.info.urls.apiUrl}/categories/shoe_store/business-units?country=DE&perPage=100`,
+			{ headers: { apikey: env.info.account.apiKey } },
 		);
 		const germanIds = new Set(
 			(((await german.json()) as IDataObject).businessUnits as IDataObject[]).map(

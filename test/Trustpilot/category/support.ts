@@ -1,22 +1,13 @@
-// The Category tests' runner: one category operation with an API-key credential (all of it is public).
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+// Setup shared by the Category test files: the file's emulator (read-only, so never reset) and a
+// runner for one category operation with an API-key credential (all of it is public).
+import { errorOf, publicResourceRunner } from '../../harness/operationRunner';
+import { useReadOnlyEmulator, type ReadOnlyEnv } from '../../harness/readOnlyEmulator';
 
-import type { EmulatorFixture } from '../../harness/fixtures';
-import { errorOf, runOperationAs, type OperationRun } from '../../harness/operationRunner';
-
-export async function runCategory(
-	fixture: EmulatorFixture,
-	operation: string,
-	parameters: INodeParameters,
-	input: IDataObject[] = [{}],
-	continueOnFail = false,
-): Promise<OperationRun> {
-	return await runOperationAs(
-		fixture,
-		'apiKey',
-		{ resource: 'category', operation, ...parameters },
-		{ input, continueOnFail },
-	);
+/** Starts this file's emulator; every operation here only reads, so one seeded state serves the file. */
+export function useCategoryEmulator(): ReadOnlyEnv {
+	return useReadOnlyEmulator();
 }
+
+export const runCategory = publicResourceRunner('category');
 
 export { errorOf };

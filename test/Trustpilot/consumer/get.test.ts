@@ -1,59 +1,25 @@
-// Consumer and Category resources against the emulator: request paths and queries, items
-// produced, page-link pagination costs and input checks.
-import type { IDataObject } from 'n8n-workflow';
+// Consumer › Get: GET /consumers/{id} for a seeded reviewer; a malformed ID refused, continueOnFail goes on.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { errorOf, runConsumer } from './support';
+import { errorOf, runConsumer, seedProlificReviewer, useConsumerEmulator } from './support';
 
-// Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
+const env = useConsumerEmulator();
+const { emulator } = env;
 
 describe('Consumer', () => {
-	// A prolific reviewer: 100 five-star English reviews of the main company and 30 one-star
-	// Danish reviews of the second one, so lists span two pages of 100.
-	const email = 'prolific.reviewer@mail.example.net';
-	let consumerId: string;
-	let secondBusinessUnitId: string;
-
-	beforeAll(async () => {
-		secondBusinessUnitId = info.businessUnits.find(
-			(unit) => unit.id !== info.mainBusinessUnit.id,
-		)!.id;
-		const first = await emulator.client.addReviews({
-			businessUnitId: info.mainBusinessUnit.id,
-			email,
-			count: 100,
-			stars: 5,
-			language: 'en',
-		});
-		await emulator.client.addReviews({
-			businessUnitId: secondBusinessUnitId,
-			email,
-			count: 30,
-			stars: 1,
-			language: 'da',
-		});
-		consumerId = String((first.reviews[0].consumer as IDataObject).id);
-	});
+	const reviewer = seedProlificReviewer(env);
 
 	test('Get: GET /consumers/{id}', async () => {
-		const done = await runConsumer(emulator, 'get', { consumerId });
+		const done = await runConsumer(emulator, 'get', { consumerId: reviewer.consumerId });
 		expect(errorOf(done)).toBeUndefined();
 		expect(done.requests).toHaveLength(1);
 		expect(done.requests[0]).toMatchObject({
 			method: 'GET',
 			host: 'api',
-			path: `/v1/consumers/${consumerId}`,
+			path: `/v1/consumers/${reviewer.consumerId}`,
 			status: 200,
 		});
 		expect(done.items).toHaveLength(1);
-		expect(done.items[0]).toMatchObject({ id: consumerId, numberOfReviews: 130 });
+		expect(done.items[0]).toMatchObject({ id: reviewer.consumerId, numberOfReviews: 130 });
 	});
 
 	test('a malformed consumer ID fails before any request; continueOnFail goes on', async () => {
@@ -61,11 +27,11 @@ describe('Consumer', () => {
 			emulator,
 			'get',
 			{ consumerId: '={{ $json.id }}' },
-			[{ id: 'jane-doe' }, { id: consumerId }],
+			[{ id: 'jane-doe' }, { id: reviewer.consumerId }],
 			true,
 		);
 		expect(done.items[0].error).toBe('Consumer ID: "jane-doe" is not a Trustpilot ID');
-		expect(done.items[1]).toMatchObject({ id: consumerId });
+		expect(done.items[1]).toMatchObject({ id: reviewer.consumerId });
 		expect(done.requests).toHaveLength(1);
 	});
 });

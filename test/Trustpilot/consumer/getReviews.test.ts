@@ -1,78 +1,49 @@
-// Consumer and Category resources against the emulator: request paths and queries, items
-// produced, page-link pagination costs and input checks.
+// Consumer › Get Reviews: Return All over two pages of a seeded reviewer (simplified), and filters with Limit (raw).
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { errorOf, runConsumer } from './support';
+import { errorOf, runConsumer, seedProlificReviewer, useConsumerEmulator } from './support';
 
-// Read-only operations: one seeded state (plus the reviews added below) serves the whole file.
-const emulator = useEmulator({ resetBeforeEach: false });
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
+const env = useConsumerEmulator();
+const { emulator } = env;
 
 describe('Consumer', () => {
-	// A prolific reviewer: 100 five-star English reviews of the main company and 30 one-star
-	// Danish reviews of the second one, so lists span two pages of 100.
-	const email = 'prolific.reviewer@mail.example.net';
-	let consumerId: string;
-	let secondBusinessUnitId: string;
-
-	beforeAll(async () => {
-		secondBusinessUnitId = info.businessUnits.find(
-			(unit) => unit.id !== info.mainBusinessUnit.id,
-		)!.id;
-		const first = await emulator.client.addReviews({
-			businessUnitId: info.mainBusinessUnit.id,
-			email,
-			count: 100,
-			stars: 5,
-			language: 'en',
-		});
-		await emulator.client.addReviews({
-			businessUnitId: secondBusinessUnitId,
-			email,
-			count: 30,
-			stars: 1,
-			language: 'da',
-		});
-		consumerId = String((first.reviews[0].consumer as IDataObject).id);
-	});
+	const reviewer = seedProlificReviewer(env);
 
 	test('Get Reviews, Return All: 130 reviews in two requests of 100, simplified', async () => {
-		const done = await runConsumer(emulator, 'getReviews', { consumerId, returnAll: true });
+		const done = await runConsumer(emulator, 'getReviews', {
+			consumerId: reviewer.consumerId,
+			returnAll: true,
+		});
 		expect(errorOf(done)).toBeUndefined();
 		expect(done.items).toHaveLength(130);
 		expect(new Set(done.items.map((review) => review.id)).size).toBe(130);
 		expect(
 			done.requests.map((request) => [request.path, request.query.page, request.query.perPage]),
 		).toEqual([
-			[`/v1/consumers/${consumerId}/reviews`, '1', '100'],
-			[`/v1/consumers/${consumerId}/reviews`, '2', '100'],
+			[`/v1/consumers/${reviewer.consumerId}/reviews`, '1', '100'],
+			[`/v1/consumers/${reviewer.consumerId}/reviews`, '2', '100'],
 		]);
 		expect(
 			done.items.every(
-				(review) => review.consumerId === consumerId && 'link' in review && !('consumer' in review),
+				(review) =>
+					review.consumerId === reviewer.consumerId && 'link' in review && !('consumer' in review),
 			),
 		).toBe(true);
 		expect(
-			done.items.filter((review) => review.businessUnitId === secondBusinessUnitId),
+			done.items.filter((review) => review.businessUnitId === reviewer.secondBusinessUnitId),
 		).toHaveLength(30);
 	});
 
 	test('Get Reviews with filters and Limit: one request, filters in the query, raw output', async () => {
 		const done = await runConsumer(emulator, 'getReviews', {
-			consumerId,
+			consumerId: reviewer.consumerId,
 			returnAll: false,
 			limit: 10,
 			simplify: false,
 			filters: {
 				stars: [1],
 				language: 'DA',
-				businessUnitId: secondBusinessUnitId,
+				businessUnitId: reviewer.secondBusinessUnitId,
 				orderBy: 'createdat.asc',
 				includeReportedReviews: true,
 			},
@@ -84,7 +55,7 @@ describe('Consumer', () => {
 			page: '1',
 			stars: '1',
 			language: 'da',
-			businessUnitId: secondBusinessUnitId,
+			businessUnitId: reviewer.secondBusinessUnitId,
 			orderBy: 'createdat.asc',
 			includeReportedReviews: 'true',
 		});
@@ -92,7 +63,8 @@ describe('Consumer', () => {
 		expect(
 			done.items.every(
 				(review) =>
-					review.stars === 1 && (review.businessUnit as IDataObject).id === secondBusinessUnitId,
+					review.stars === 1 &&
+					(review.businessUnit as IDataObject).id === reviewer.secondBusinessUnitId,
 			),
 		).toBe(true);
 		const dates = done.items.map((review) => Date.parse(String(review.createdAt)));

@@ -1,5 +1,4 @@
-// Invitation › review links and templates against the emulator: the service link on the
-// invitations host, the product link on the API host, Get Templates and the template dropdown.
+// Invitation › Generate Product Review Link: the POST on the API host with consumer and products, and the link returned.
 
 import { byId, errorOf, runInvitation, useInvitationEmulator } from './support';
 

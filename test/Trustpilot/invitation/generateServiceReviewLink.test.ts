@@ -1,5 +1,4 @@
-// Invitation › review links and templates against the emulator: the service link on the
-// invitations host, the product link on the API host, Get Templates and the template dropdown.
+// Invitation › Generate Service Review Link: the POST on the invitations host, and the link returned.
 
 import { byId, errorOf, invitationsPath, runInvitation, useInvitationEmulator } from './support';
 

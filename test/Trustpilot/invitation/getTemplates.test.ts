@@ -1,5 +1,4 @@
-// Invitation › review links and templates against the emulator: the service link on the
-// invitations host, the product link on the API host, Get Templates and the template dropdown.
+// Invitation › Get Templates: one paired item per template of the business unit, from the invitations host.
 
 import { byId, errorOf, invitationsPath, runInvitation, useInvitationEmulator } from './support';
 

@@ -1,10 +1,16 @@
 // Setup shared by the invitation test files: the file's emulator, a runner for the invitation
 // resource that reports the requests of a run and the emulator records it added, and the
 // parameters of a typical service invitation.
-import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
 import { CredentialStore } from '../../harness/credentials';
-import { byId, errorOf, runOperation, type OperationRun } from '../../harness/operationRunner';
+import {
+	byId,
+	errorOf,
+	runOperation,
+	type OperationRun,
+	type RunAsOptions,
+} from '../../harness/operationRunner';
 import type { EmulatorInfo, EmulatorStateSnapshot, JsonObject } from '../../harness/emulatorClient';
 import {
 	trustpilotCredential,
@@ -79,12 +85,7 @@ export async function runInvitation(
 	env: InvitationEnv,
 	operation: string,
 	parameters: INodeParameters,
-	options: {
-		mode?: AuthMode;
-		input?: IDataObject[];
-		continueOnFail?: boolean;
-		overrides?: ICredentialDataDecryptedObject;
-	} = {},
+	options: RunAsOptions = {},
 ): Promise<Run> {
 	const credential = await credentialFor(
 		env,

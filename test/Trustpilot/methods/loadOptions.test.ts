@@ -1,19 +1,9 @@
-// Invitation › review links and templates against the emulator: the service link on the
-// invitations host, the product link on the API host, Get Templates and the template dropdown.
-import { LoadOptionsContext } from 'n8n-core';
-import type {
-	INode,
-	INodeParameters,
-	INodeType,
-	INodeTypes,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+// Trustpilot › loadOptions.getTemplates (the template dropdown) in the editor's context: the
+// templates listed default first, a business unit by domain resolved first, none chosen yet.
+import type { INodeParameters } from 'n8n-workflow';
 
-import { TestCredentialsHelper } from '../../harness/credentials';
-import { PACKAGE_PREFIX } from '../../harness/engine';
+import { apiRequests, editorContext } from '../../harness/editorContext';
 import type { AuthMode } from '../../harness/fixtures';
-import { packageNodeTypes } from '../../harness/packageTypes';
 import { byId, credentialFor, invitationsPath, useInvitationEmulator } from '../invitation/support';
 
 const env = useInvitationEmulator();
@@ -25,39 +15,15 @@ describe('template dropdown (loadOptions.getTemplates)', () => {
 		mode: AuthMode = 'clientCredentials',
 	) {
 		const credential = await credentialFor(env, mode);
-		const type = `${PACKAGE_PREFIX}.trustpilot`;
 		const parameters: INodeParameters = {
 			resource: 'invitation',
 			operation: 'sendEmail',
 			businessUnit,
 		};
-		const node: INode = {
-			id: 'node-1',
-			name: 'Trustpilot',
-			type,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters,
-			credentials: credential.credentials,
-		};
-		const nodeType = packageNodeTypes[type] as INodeType;
-		const nodeTypes: INodeTypes = {
-			getByName: () => nodeType,
-			getByNameAndVersion: () => nodeType,
-			getKnownTypes: () => ({}),
-		};
-		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-		const additionalData = {
-			credentialsHelper: new TestCredentialsHelper(credential.store),
-			currentNodeParameters: parameters,
-		} as unknown as IWorkflowExecuteAdditionalData;
-		const context = new LoadOptionsContext(workflow, node, additionalData, 'serviceTemplateId');
+		const { methods, context } = editorContext(credential, parameters, 'serviceTemplateId');
 		await env.emulator.client.clearRequests();
-		const options = await nodeType.methods!.loadOptions!.getTemplates.call(context);
-		const requests = (await env.emulator.client.requests()).filter(
-			(request) => !request.path.includes('/oauth/'),
-		);
-		return { options, requests };
+		const options = await methods.loadOptions!.getTemplates.call(context);
+		return { options, requests: await apiRequests(env.emulator) };
 	}
 
 	test('lists the business unit\'s templates, default first, after a "default" entry', async () => {

@@ -1,68 +1,9 @@
-// Product resource (the private catalogue) against the emulator: requests sent, items produced,
-// isLastPage paging, upsert by SKU, retries and validation.
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+// Product › Create or Update: one product per item by SKU (checked in the emulator's catalogue), retried 503, field errors.
+import type { JsonObject } from '../../harness/emulatorClient';
+import { catalogue, productsPath, runProduct, useProductEmulator } from './support';
 
-import { runNode, type RunResult } from '../../harness/engine';
-import {
-	type EmulatorInfo,
-	type JsonObject,
-	type LoggedRequest,
-} from '../../harness/emulatorClient';
-import { trustpilotCredential, useEmulator, type TestCredential } from '../../harness/fixtures';
-
-const emulator = useEmulator();
-let info: EmulatorInfo;
-let buId: string;
-let clientCredentials: TestCredential;
-
-beforeEach(async () => {
-	info = await emulator.client.info();
-	buId = info.mainBusinessUnit.id;
-	clientCredentials = await trustpilotCredential(emulator, 'clientCredentials');
-});
-
-interface Run {
-	result: RunResult & { output: INodeExecutionData[] };
-	items: IDataObject[];
-	requests: LoggedRequest[];
-	allRequests: LoggedRequest[];
-	error: Error | undefined;
-}
-
-async function run(
-	operation: string,
-	parameters: INodeParameters,
-	options: { credential?: TestCredential; input?: IDataObject[]; continueOnFail?: boolean } = {},
-): Promise<Run> {
-	const credential = options.credential ?? clientCredentials;
-	await emulator.client.clearRequests();
-	const result = await runNode(
-		{
-			type: 'trustpilot',
-			parameters: {
-				resource: 'product',
-				operation,
-				businessUnit: { __rl: true, mode: 'id', value: buId },
-				...parameters,
-			},
-			credentials: credential.credentials,
-			continueOnFail: options.continueOnFail,
-		},
-		options.input ?? [{}],
-		credential.store,
-	);
-	const allRequests = await emulator.client.requests();
-	return {
-		result,
-		items: result.output.map((item) => item.json),
-		requests: allRequests.filter((request) => !request.path.includes('/oauth/')),
-		allRequests,
-		error: result.error ?? result.nodeError('Trustpilot'),
-	};
-}
-
-const catalogue = async (): Promise<JsonObject[]> => (await emulator.client.state()).products;
-const productsPath = () => `/v1/private/business-units/${buId}/products`;
+const env = useProductEmulator();
+const { emulator } = env;
 
 describe('Create or Update', () => {
 	const hatFields = {
@@ -77,10 +18,11 @@ describe('Create or Update', () => {
 	};
 
 	test('one product per input item: a new SKU is created, an existing one updated', async () => {
-		const before = (await catalogue()).find(
+		const before = (await catalogue(env)).find(
 			(product) => product.sku === 'MUG-CER-01',
 		) as JsonObject;
-		const result = await run(
+		const result = await runProduct(
+			env,
 			'upsert',
 			{ sku: '={{ $json.sku }}', title: '={{ $json.title }}', additionalFields: hatFields },
 			{
@@ -94,7 +36,7 @@ describe('Create or Update', () => {
 		expect(result.requests).toHaveLength(2);
 		expect(
 			result.requests.every(
-				(request) => request.method === 'POST' && request.path === productsPath(),
+				(request) => request.method === 'POST' && request.path === productsPath(env),
 			),
 		).toBe(true);
 		expect(result.requests[0].body).toEqual({
@@ -113,12 +55,12 @@ describe('Create or Update', () => {
 				},
 			],
 		});
-		const after = await catalogue();
+		const after = await catalogue(env);
 		const hat = after.find((product) => product.sku === 'HAT-RED-01');
 		const mug = after.find((product) => product.sku === 'MUG-CER-01') as JsonObject;
 		expect(hat).toMatchObject({ title: 'Red Beanie', price: '18.50', currency: 'EUR' });
 		expect(mug).toMatchObject({ id: before.id, title: 'Ceramic Mug (new glaze)' });
-		expect(after).toHaveLength(info.skus.length + 1);
+		expect(after).toHaveLength(env.info.skus.length + 1);
 		expect(result.items).toEqual([hat, mug]);
 		expect(result.result.output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
@@ -129,14 +71,17 @@ describe('Create or Update', () => {
 			action: { status: 503, headers: { 'Retry-After': '0' }, afterProcess: true },
 			times: 1,
 		});
-		const result = await run('upsert', { sku: 'HAT-RED-01', title: 'Red Beanie' });
+		const result = await runProduct(env, 'upsert', { sku: 'HAT-RED-01', title: 'Red Beanie' });
 		expect(result.error).toBeUndefined();
 		expect(result.requests.map((request) => request.status)).toEqual([503, 200]);
-		expect((await catalogue()).filter((product) => product.sku === 'HAT-RED-01')).toHaveLength(1);
+		expect((await catalogue(env)).filter((product) => product.sku === 'HAT-RED-01')).toHaveLength(
+			1,
+		);
 	});
 
 	test('invalid fields fail naming the field; continueOnFail saves the valid item', async () => {
-		const result = await run(
+		const result = await runProduct(
+			env,
 			'upsert',
 			{
 				sku: '={{ $json.sku }}',
@@ -157,14 +102,14 @@ describe('Create or Update', () => {
 		expect(result.items[1]).toMatchObject({ sku: 'SOCK-Y', price: '12.50' });
 		expect(result.requests).toHaveLength(1);
 
-		const badUrl = await run('upsert', {
+		const badUrl = await runProduct(env, 'upsert', {
 			sku: 'SOCK-Z',
 			title: 'Socks',
 			additionalFields: { link: 'www.example.com/socks' },
 		});
 		expect(badUrl.error?.message).toBe('Product URL: "www.example.com/socks" is not a web address');
 		expect(badUrl.requests).toHaveLength(0);
-		const noSku = await run('upsert', { sku: ' ', title: 'Socks' });
+		const noSku = await runProduct(env, 'upsert', { sku: ' ', title: 'Socks' });
 		expect(noSku.error?.message).toBe('SKU: is required and was empty');
 		expect(noSku.requests).toHaveLength(0);
 	});

@@ -1,6 +1,4 @@
-// Product Review › Get Many, Get, summaries and imported reviews against the emulator: what each
-// operation sends (method, host, path, query, body, auth headers), the items it produces, page
-// costs and error paths.
+// Product Review › Get: the private review read with a locale and flattened; continueOnFail over an invalid ID.
 
 import { addScarfReviews, run, SCARF, useProductReviewEmulator } from './support';
 

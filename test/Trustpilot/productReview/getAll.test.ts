@@ -1,25 +1,17 @@
-// Product Review › Get Many, Get, summaries and imported reviews against the emulator: what each
-// operation sends (method, host, path, query, body, auth headers), the items it produces, page
-// costs and error paths.
+// Product Review › Get Many: public lists by SKU or product URL (⌈N/100⌉ pages, filters), private states and the token guard.
 import type { IDataObject } from 'n8n-workflow';
 
-import { callApi, type JsonObject } from '../../harness/emulatorClient';
-import { addScarfReviews, byId, run, SCARF, useProductReviewEmulator } from './support';
+import {
+	addScarfReviews,
+	byId,
+	run,
+	SCARF,
+	useProductReviewEmulator,
+	productLink,
+	publicApi,
+} from './support';
 
 const env = useProductReviewEmulator();
-
-async function productLink(sku: string): Promise<string> {
-	const product = (await env.emulator.client.state()).products.find((entry) => entry.sku === sku);
-	return String(product?.link);
-}
-
-async function publicApi(path: string): Promise<JsonObject> {
-	const response = await callApi(`${env.emulator.handle.apiUrl}${path}`, {
-		headers: { apikey: env.info.account.apiKey },
-	});
-	expect(response.status).toBe(200);
-	return response.json;
-}
 
 describe('Get Many', () => {
 	const publicPath = () => `/v1/product-reviews/business-units/${env.buId}/reviews`;
@@ -64,6 +56,7 @@ describe('Get Many', () => {
 		const scarves = await addScarfReviews(env, { count: 3, stars: 5, content: 'Scarf.' });
 		const other = 'TEE-BLK-M';
 		const truth = await publicApi(
+			env,
 			`/product-reviews/business-units/${env.buId}/reviews?sku=${other}&perPage=100`,
 		);
 		const result = await run(
@@ -89,8 +82,9 @@ describe('Get Many', () => {
 	});
 
 	test('public by product URL with stars and language filters and a limit: one request', async () => {
-		const url = await productLink('TEE-BLK-M');
+		const url = await productLink(env, 'TEE-BLK-M');
 		const expected = await publicApi(
+			env,
 			`/product-reviews/business-units/${env.buId}/reviews?productUrl=${encodeURIComponent(url)}&stars=4,5&language=en&perPage=5`,
 		);
 		const result = await run(env, 'getAll', {

@@ -1,26 +1,18 @@
-// Product Review › Get Many, Get, summaries and imported reviews against the emulator: what each
-// operation sends (method, host, path, query, body, auth headers), the items it produces, page
-// costs and error paths.
+// Product Review › Get Batch Summaries: the SKU list POSTed, one item per SKU, a 503 retried (it is a read).
 
-import { callApi, type JsonObject } from '../../harness/emulatorClient';
-import { addScarfReviews, byId, run, SCARF, useProductReviewEmulator } from './support';
+import {
+	byId,
+	run,
+	SCARF,
+	useProductReviewEmulator,
+	seedSummaryReviews,
+	publicApi,
+} from './support';
 
 const env = useProductReviewEmulator();
 
-async function publicApi(path: string): Promise<JsonObject> {
-	const response = await callApi(`${env.emulator.handle.apiUrl}${path}`, {
-		headers: { apikey: env.info.account.apiKey },
-	});
-	expect(response.status).toBe(200);
-	return response.json;
-}
-
 describe('Summaries and imported reviews', () => {
-	beforeEach(async () => {
-		await addScarfReviews(env, { count: 3, stars: 5 });
-		await addScarfReviews(env, { count: 1, stars: 2 });
-		await addScarfReviews(env, { count: 2, stars: 1, state: 'archived' });
-	});
+	seedSummaryReviews(env);
 
 	test('Get Batch Summaries POSTs the SKU list and returns one item per SKU', async () => {
 		const result = await run(
@@ -38,7 +30,10 @@ describe('Summaries and imported reviews', () => {
 		});
 		expect(request.body).toEqual({ skus: [SCARF, 'TEE-BLK-M'] });
 		expect(String(request.headers['content-type'])).toContain('application/json');
-		const summary = await publicApi(`/product-reviews/business-units/${env.buId}?sku=TEE-BLK-M`);
+		const summary = await publicApi(
+			env,
+			`/product-reviews/business-units/${env.buId}?sku=TEE-BLK-M`,
+		);
 		expect(result.items.map((item) => item.sku)).toEqual([SCARF, 'TEE-BLK-M']);
 		expect(result.items[1].numberOfReviews).toEqual(summary.numberOfReviews);
 	});

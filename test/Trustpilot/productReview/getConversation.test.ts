@@ -1,26 +1,12 @@
-// Product Review › Reply and the conversation operations against the emulator: the requests of
-// the reply flow (starting a conversation when needed), what is stored, and error paths.
-import type { IDataObject } from 'n8n-workflow';
+// Product Review › Get Conversation: by conversation ID and by review ID; no conversation gives an empty item.
 
-import type { JsonObject } from '../../harness/emulatorClient';
-import { addScarfReviews, run, useProductReviewEmulator } from './support';
+import { run, useProductReviewEmulator, conversations, unansweredReview } from './support';
 
 const env = useProductReviewEmulator();
 
-async function conversations(): Promise<JsonObject[]> {
-	return (await env.emulator.client.state()).conversations;
-}
-
-/** A published review the business has not answered yet (no conversation). */
-async function unansweredReview(): Promise<IDataObject> {
-	const [review] = await addScarfReviews(env, { stars: 2, content: 'Itchy wool.' });
-	expect(review.conversationId).toBeNull();
-	return review;
-}
-
 describe('Conversations', () => {
 	test('Get Conversation by ID and by review ID; a review without one gives an empty item', async () => {
-		const [conversation] = await conversations();
+		const [conversation] = await conversations(env);
 		const direct = await run(env, 'getConversation', {
 			conversationBy: 'conversationId',
 			conversationId: conversation.id as string,
@@ -40,7 +26,7 @@ describe('Conversations', () => {
 		]);
 		expect(viaReview.items).toEqual(direct.items);
 
-		const review = await unansweredReview();
+		const review = await unansweredReview(env);
 		const none = await run(env, 'getConversation', {
 			conversationBy: 'reviewId',
 			reviewId: review.id as string,

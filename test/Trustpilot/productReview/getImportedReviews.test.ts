@@ -1,32 +1,18 @@
-// Product Review › Get Many, Get, summaries and imported reviews against the emulator: what each
-// operation sends (method, host, path, query, body, auth headers), the items it produces, page
-// costs and error paths.
+// Product Review › Get Imported Reviews: every page of a SKU, the stars filter sent comma-separated.
 import type { IDataObject } from 'n8n-workflow';
 
-import { callApi, type JsonObject } from '../../harness/emulatorClient';
-import { addScarfReviews, byId, run, useProductReviewEmulator } from './support';
+import { byId, run, useProductReviewEmulator, seedSummaryReviews, publicApi } from './support';
 
 const env = useProductReviewEmulator();
 
-async function publicApi(path: string): Promise<JsonObject> {
-	const response = await callApi(`${env.emulator.handle.apiUrl}${path}`, {
-		headers: { apikey: env.info.account.apiKey },
-	});
-	expect(response.status).toBe(200);
-	return response.json;
-}
-
 describe('Summaries and imported reviews', () => {
-	beforeEach(async () => {
-		await addScarfReviews(env, { count: 3, stars: 5 });
-		await addScarfReviews(env, { count: 1, stars: 2 });
-		await addScarfReviews(env, { count: 2, stars: 1, state: 'archived' });
-	});
+	seedSummaryReviews(env);
 
 	test('Get Imported Reviews: every page of a SKU, stars filter sent comma-separated', async () => {
 		const sku = env.info.importedReviewSkus[0];
 		const expected = (
 			await publicApi(
+				env,
 				`/product-reviews/business-units/${env.buId}/imported-reviews?sku=${sku}&perPage=100`,
 			)
 		).productReviews as IDataObject[];

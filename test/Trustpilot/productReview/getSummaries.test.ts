@@ -1,17 +1,11 @@
-// Product Review › Get Many, Get, summaries and imported reviews against the emulator: what each
-// operation sends (method, host, path, query, body, auth headers), the items it produces, page
-// costs and error paths.
+// Product Review › Get Summaries: every reviewed SKU with perPage 1000; a limit asks for less.
 
-import { addScarfReviews, byId, run, SCARF, useProductReviewEmulator } from './support';
+import { byId, run, SCARF, useProductReviewEmulator, seedSummaryReviews } from './support';
 
 const env = useProductReviewEmulator();
 
 describe('Summaries and imported reviews', () => {
-	beforeEach(async () => {
-		await addScarfReviews(env, { count: 3, stars: 5 });
-		await addScarfReviews(env, { count: 1, stars: 2 });
-		await addScarfReviews(env, { count: 2, stars: 1, state: 'archived' });
-	});
+	seedSummaryReviews(env);
 
 	test('Get Summaries (private): every reviewed SKU, perPage 1000; a limit asks for less', async () => {
 		const all = await run(env, 'getSummaries', { businessUnit: byId(env.buId), returnAll: true });

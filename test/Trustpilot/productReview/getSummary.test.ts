@@ -1,23 +1,19 @@
-// Product Review › Get Many, Get, summaries and imported reviews against the emulator: what each
-// operation sends (method, host, path, query, body, auth headers), the items it produces, page
-// costs and error paths.
+// Product Review › Get Summary: the published reviews of a SKU counted (API key), or of a product URL.
 import type { IDataObject } from 'n8n-workflow';
 
-import { addScarfReviews, byId, run, SCARF, useProductReviewEmulator } from './support';
+import {
+	byId,
+	run,
+	SCARF,
+	useProductReviewEmulator,
+	productLink,
+	seedSummaryReviews,
+} from './support';
 
 const env = useProductReviewEmulator();
 
-async function productLink(sku: string): Promise<string> {
-	const product = (await env.emulator.client.state()).products.find((entry) => entry.sku === sku);
-	return String(product?.link);
-}
-
 describe('Summaries and imported reviews', () => {
-	beforeEach(async () => {
-		await addScarfReviews(env, { count: 3, stars: 5 });
-		await addScarfReviews(env, { count: 1, stars: 2 });
-		await addScarfReviews(env, { count: 2, stars: 1, state: 'archived' });
-	});
+	seedSummaryReviews(env);
 
 	test('Get Summary by SKU counts the published reviews (public, API key)', async () => {
 		const result = await run(
@@ -43,7 +39,7 @@ describe('Summaries and imported reviews', () => {
 	});
 
 	test('Get Summary by product URL', async () => {
-		const url = await productLink(SCARF);
+		const url = await productLink(env, SCARF);
 		const result = await run(
 			env,
 			'getSummary',

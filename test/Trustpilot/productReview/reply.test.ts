@@ -1,26 +1,14 @@
-// Product Review › Reply and the conversation operations against the emulator: the requests of
-// the reply flow (starting a conversation when needed), what is stored, and error paths.
+// Product Review › Reply: starting a conversation when needed, the integration ID, no retry of a 5xx, checks and guards.
 import type { IDataObject } from 'n8n-workflow';
 
 import type { JsonObject } from '../../harness/emulatorClient';
-import { addScarfReviews, run, useProductReviewEmulator } from './support';
+import { run, useProductReviewEmulator, conversations, unansweredReview } from './support';
 
 const env = useProductReviewEmulator();
 
-async function conversations(): Promise<JsonObject[]> {
-	return (await env.emulator.client.state()).conversations;
-}
-
-/** A published review the business has not answered yet (no conversation). */
-async function unansweredReview(): Promise<IDataObject> {
-	const [review] = await addScarfReviews(env, { stars: 2, content: 'Itchy wool.' });
-	expect(review.conversationId).toBeNull();
-	return review;
-}
-
 describe('Reply', () => {
 	test('a review without conversation: read it, create-conversation, then the comment (3 requests)', async () => {
-		const review = await unansweredReview();
+		const review = await unansweredReview(env);
 		const result = await run(env, 'reply', {
 			reviewId: review.id as string,
 			content: 'Sorry to hear that. We will send a softer one.',
@@ -45,7 +33,7 @@ describe('Reply', () => {
 				String(request.headers.authorization).startsWith('Bearer '),
 			),
 		).toBe(true);
-		const conversation = (await conversations()).find(
+		const conversation = (await conversations(env)).find(
 			(entry) => entry.sourceId === review.id,
 		) as JsonObject;
 		const [comment] = conversation.comments as IDataObject[];
@@ -64,7 +52,7 @@ describe('Reply', () => {
 	});
 
 	test('with the conversation ID: one request; the comment carries the integration ID', async () => {
-		const [conversation] = await conversations();
+		const [conversation] = await conversations(env);
 		const result = await run(env, 'reply', {
 			reviewId: conversation.sourceId as string,
 			content: 'One more thing…',
@@ -80,7 +68,7 @@ describe('Reply', () => {
 			content: 'One more thing…',
 			integrationId: 'crm-42',
 		});
-		const after = (await conversations()).find(
+		const after = (await conversations(env)).find(
 			(entry) => entry.id === conversation.id,
 		) as JsonObject;
 		expect((after.comments as IDataObject[]).map((comment) => comment.content)).toEqual([
@@ -94,7 +82,7 @@ describe('Reply', () => {
 	});
 
 	test('a review that already has a conversation: its conversationId is used, create-conversation is never called', async () => {
-		const before = await conversations();
+		const before = await conversations(env);
 		const [conversation] = before;
 		const result = await run(env, 'reply', {
 			reviewId: conversation.sourceId as string,
@@ -106,7 +94,7 @@ describe('Reply', () => {
 			'POST 201',
 		]);
 		expect(result.requests[1].path).toBe(`/v1/private/conversations/${conversation.id}/comments`);
-		expect(await conversations()).toHaveLength(before.length);
+		expect(await conversations(env)).toHaveLength(before.length);
 		expect(result.items[0]).toMatchObject({
 			conversationId: conversation.id,
 			conversationStarted: false,
@@ -114,7 +102,7 @@ describe('Reply', () => {
 	});
 
 	test('a 5xx on create-conversation is not retried and says the outcome is unknown', async () => {
-		const review = await unansweredReview();
+		const review = await unansweredReview(env);
 		await env.emulator.client.addFault({
 			match: { method: 'POST', pathRegex: '/create-conversation$' },
 			action: { status: 503, headers: { 'Retry-After': '0' } },
@@ -129,7 +117,7 @@ describe('Reply', () => {
 	});
 
 	test('an empty comment fails naming the field; continueOnFail replies to the next item', async () => {
-		const review = await unansweredReview();
+		const review = await unansweredReview(env);
 		const result = await run(
 			env,
 			'reply',
@@ -149,7 +137,7 @@ describe('Reply', () => {
 	});
 
 	test('an API-key-only credential fails before any request', async () => {
-		const review = await unansweredReview();
+		const review = await unansweredReview(env);
 		const result = await run(
 			env,
 			'reply',

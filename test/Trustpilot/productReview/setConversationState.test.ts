@@ -1,18 +1,12 @@
-// Product Review › Reply and the conversation operations against the emulator: the requests of
-// the reply flow (starting a conversation when needed), what is stored, and error paths.
+// Product Review › Set Conversation State: an empty 204 becomes a success item; a malformed ID is refused first.
 
-import type { JsonObject } from '../../harness/emulatorClient';
-import { run, useProductReviewEmulator } from './support';
+import { run, useProductReviewEmulator, conversations } from './support';
 
 const env = useProductReviewEmulator();
 
-async function conversations(): Promise<JsonObject[]> {
-	return (await env.emulator.client.state()).conversations;
-}
-
 describe('Conversations', () => {
 	test('Set Conversation State: empty 204 becomes a success item; a malformed ID is refused first', async () => {
-		const [conversation] = await conversations();
+		const [conversation] = await conversations(env);
 		const result = await run(env, 'setConversationState', {
 			conversationId: conversation.id as string,
 			state: 'private',
@@ -28,7 +22,7 @@ describe('Conversations', () => {
 		expect(result.items).toEqual([
 			{ success: true, action: 'stateSet', conversationId: conversation.id, state: 'private' },
 		]);
-		expect((await conversations()).find((entry) => entry.id === conversation.id)?.state).toBe(
+		expect((await conversations(env)).find((entry) => entry.id === conversation.id)?.state).toBe(
 			'private',
 		);
 

@@ -4,7 +4,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { byId, runOperation, type OperationRun } from '../../harness/operationRunner';
-import type { EmulatorInfo } from '../../harness/emulatorClient';
+import { callApi, type EmulatorInfo, type JsonObject } from '../../harness/emulatorClient';
 import {
 	trustpilotCredential,
 	useEmulator,
@@ -64,4 +64,40 @@ export async function addScarfReviews(
 		...extra,
 	});
 	return added.productReviews as IDataObject[];
+}
+
+/** Before every test: three published five-star, one two-star and two archived one-star Scarf reviews. */
+export function seedSummaryReviews(env: ProductReviewEnv): void {
+	beforeEach(async () => {
+		await addScarfReviews(env, { count: 3, stars: 5 });
+		await addScarfReviews(env, { count: 1, stars: 2 });
+		await addScarfReviews(env, { count: 2, stars: 1, state: 'archived' });
+	});
+}
+
+/** A published review the business has not answered yet (no conversation). */
+export async function unansweredReview(env: ProductReviewEnv): Promise<IDataObject> {
+	const [review] = await addScarfReviews(env, { stars: 2, content: 'Itchy wool.' });
+	expect(review.conversationId).toBeNull();
+	return review;
+}
+
+/** The product conversations the emulator stores now. */
+export async function conversations(env: ProductReviewEnv): Promise<JsonObject[]> {
+	return (await env.emulator.client.state()).conversations;
+}
+
+/** The catalogue link of a product. */
+export async function productLink(env: ProductReviewEnv, sku: string): Promise<string> {
+	const product = (await env.emulator.client.state()).products.find((entry) => entry.sku === sku);
+	return String(product?.link);
+}
+
+/** A GET on the emulator's public API with the account's key (the expected values of a test). */
+export async function publicApi(env: ProductReviewEnv, path: string): Promise<JsonObject> {
+	const response = await callApi(`${env.emulator.handle.apiUrl}${path}`, {
+		headers: { apikey: env.info.account.apiKey },
+	});
+	expect(response.status).toBe(200);
+	return response.json;
 }

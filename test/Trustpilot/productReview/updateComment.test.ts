@@ -1,19 +1,13 @@
-// Product Review › Reply and the conversation operations against the emulator: the requests of
-// the reply flow (starting a conversation when needed), what is stored, and error paths.
+// Product Review › Update Comment: the new text PUT and stored.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { JsonObject } from '../../harness/emulatorClient';
-import { run, useProductReviewEmulator } from './support';
+import { run, useProductReviewEmulator, conversations } from './support';
 
 const env = useProductReviewEmulator();
 
-async function conversations(): Promise<JsonObject[]> {
-	return (await env.emulator.client.state()).conversations;
-}
-
 describe('Conversations', () => {
 	test('Update Comment PUTs the new text', async () => {
-		const [conversation] = await conversations();
+		const [conversation] = await conversations(env);
 		const [comment] = conversation.comments as IDataObject[];
 		const result = await run(env, 'updateComment', {
 			conversationId: conversation.id as string,
@@ -32,7 +26,7 @@ describe('Conversations', () => {
 			integrationId: 'crm-7',
 		});
 		const stored = (
-			(await conversations()).find((entry) => entry.id === conversation.id)
+			(await conversations(env)).find((entry) => entry.id === conversation.id)
 				?.comments as IDataObject[]
 		)[0];
 		expect(stored).toMatchObject({

@@ -1,26 +1,21 @@
-// Service Review › writes: Reply (author default, no resend after a 5xx), Delete Reply, tags and
-// Request Find Reviewer. Results are checked in the emulator's state, not only in node output.
+// Service Review › Add Tags: existing tags kept, group defaults to generic, tags with spaces, an empty list rejected.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { addKnownReview, byId, errorOf, runServiceReview } from './support';
+import {
+	addKnownReview,
+	byId,
+	errorOf,
+	runServiceReview,
+	useServiceReviewEmulator,
+	storedReview,
+	tagsParameter,
+} from './support';
 
-const emulator = useEmulator();
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
-
-const privateReview = async (id: unknown) => await emulator.client.getReview(String(id));
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 describe('Tags', () => {
-	const tags = (...pairs: Array<[string, string]>) => ({
-		tag: pairs.map(([group, value]) => ({ group, value })),
-	});
-
 	test('Add Tags (PUT) keeps existing tags; the group defaults to "generic"', async () => {
-		const review = await addKnownReview(emulator, info, {
+		const review = await addKnownReview(emulator, env.info, {
 			tags: [{ group: 'generic', value: 'vip' }],
 		});
 		const run = await runServiceReview(emulator, 'addTags', {
@@ -41,7 +36,7 @@ describe('Tags', () => {
 			action: 'tagsAdded',
 			reviewId: String(review.id),
 		});
-		expect((await privateReview(review.id)).tags).toEqual([
+		expect((await storedReview(env, review.id)).tags).toEqual([
 			{ group: 'generic', value: 'vip' },
 			{ group: 'generic', value: 'refund' },
 			{ group: 'crm', value: 'case-17' },
@@ -50,11 +45,11 @@ describe('Tags', () => {
 
 	test('tags with spaces are review tags like any other: added, then found by the tag filter', async () => {
 		// The docs filter by tagGroup=Group Name / tagValue=Tag Name; only BGL and invitation tags forbid spaces.
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		const run = await runServiceReview(
 			emulator,
 			'addTags',
-			{ reviewId: '={{ $json.id }}', tags: tags(['Group Name', 'late delivery']) },
+			{ reviewId: '={{ $json.id }}', tags: tagsParameter(['Group Name', 'late delivery']) },
 			{ input: [{ id: review.id }] },
 		);
 		expect(errorOf(run)).toBeUndefined();
@@ -65,7 +60,7 @@ describe('Tags', () => {
 		const stored = await emulator.client.getReview(String(review.id));
 		expect(stored.tags).toEqual([{ group: 'Group Name', value: 'late delivery' }]);
 		const listed = await runServiceReview(emulator, 'getAll', {
-			businessUnit: byId(info.mainBusinessUnit.id),
+			businessUnit: byId(env.info.mainBusinessUnit.id),
 			source: 'private',
 			returnAll: true,
 			simplify: false,
@@ -80,7 +75,7 @@ describe('Tags', () => {
 	});
 
 	test('Add Tags without any tag is rejected', async () => {
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		const run = await runServiceReview(emulator, 'addTags', {
 			reviewId: String(review.id),
 			tags: {},

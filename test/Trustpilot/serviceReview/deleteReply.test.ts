@@ -1,27 +1,24 @@
-// Service Review › writes: Reply (author default, no resend after a 5xx), Delete Reply, tags and
-// Request Find Reviewer. Results are checked in the emulator's state, not only in node output.
+// Service Review › Delete Reply: the stored reply removed (checked in the emulator), refused with an API key.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { addKnownReview, errorOf, runServiceReview } from './support';
+import {
+	addKnownReview,
+	errorOf,
+	runServiceReview,
+	useServiceReviewEmulator,
+	storedReview,
+} from './support';
 
-const emulator = useEmulator();
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
-
-const privateReview = async (id: unknown) => await emulator.client.getReview(String(id));
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 describe('Delete Reply', () => {
 	test('removes the stored reply and returns a success item', async () => {
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		await runServiceReview(emulator, 'reply', {
 			reviewId: String(review.id),
 			message: 'Temporary reply',
 		});
-		expect((await privateReview(review.id)).companyReply).not.toBeNull();
+		expect((await storedReview(env, review.id)).companyReply).not.toBeNull();
 
 		const run = await runServiceReview(emulator, 'deleteReply', { reviewId: String(review.id) });
 		expect(
@@ -30,11 +27,11 @@ describe('Delete Reply', () => {
 		expect(run.items).toEqual([
 			{ success: true, action: 'replyDeleted', reviewId: String(review.id) },
 		]);
-		expect((await privateReview(review.id)).companyReply).toBeNull();
+		expect((await storedReview(env, review.id)).companyReply).toBeNull();
 	});
 
 	test('with an API-key-only credential it fails before any request', async () => {
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		const run = await runServiceReview(
 			emulator,
 			'deleteReply',

@@ -1,20 +1,13 @@
-// Service Review › writes: Reply (author default, no resend after a 5xx), Delete Reply, tags and
-// Request Find Reviewer. Results are checked in the emulator's state, not only in node output.
+// Service Review › Request Find Reviewer: the message posted and recorded by the emulator.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { addKnownReview, runServiceReview } from './support';
+import { addKnownReview, runServiceReview, useServiceReviewEmulator } from './support';
 
-const emulator = useEmulator();
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 describe('Request Find Reviewer', () => {
 	test('posts the message and the emulator records the request', async () => {
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		const message = 'Could you share your order number so we can help?';
 		const run = await runServiceReview(emulator, 'findReviewer', {
 			reviewId: String(review.id),
@@ -35,7 +28,7 @@ describe('Request Find Reviewer', () => {
 		expect(recorded[0]).toMatchObject({
 			message,
 			skipNotificationEmailToBusinessUser: true,
-			businessUnitId: info.mainBusinessUnit.id,
+			businessUnitId: env.info.mainBusinessUnit.id,
 		});
 	});
 });

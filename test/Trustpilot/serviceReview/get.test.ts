@@ -1,21 +1,20 @@
-// Service Review › single-review reads (Get, Simplify, Get Likes, Get Web Links) and
-// continueOnFail across several input items.
+// Service Review › Get: public and private reads, Simplify's flat row with the reply, continueOnFail over bad IDs.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { addKnownReview, errorOf, pairedIndexes, runServiceReview } from './support';
+import {
+	addKnownReview,
+	errorOf,
+	pairedIndexes,
+	runServiceReview,
+	useServiceReviewEmulator,
+} from './support';
 
-const emulator = useEmulator();
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 describe('Get', () => {
 	test('public Get reads /reviews/{id} and has no private fields', async () => {
-		const seeded = await addKnownReview(emulator, info);
+		const seeded = await addKnownReview(emulator, env.info);
 		const run = await runServiceReview(
 			emulator,
 			'get',
@@ -37,8 +36,8 @@ describe('Get', () => {
 	});
 
 	test('private Get with Simplify gives the flat CRM row', async () => {
-		const location = info.locations[1];
-		const seeded = await addKnownReview(emulator, info, {
+		const location = env.info.locations[1];
+		const seeded = await addKnownReview(emulator, env.info, {
 			tags: [
 				{ group: 'generic', value: 'late-delivery' },
 				{ group: 'crm', value: 'case-4711' },
@@ -58,7 +57,7 @@ describe('Get', () => {
 		expect(run.items).toEqual([
 			{
 				id: seeded.id,
-				businessUnitId: info.mainBusinessUnit.id,
+				businessUnitId: env.info.mainBusinessUnit.id,
 				stars: 2,
 				title: seeded.title,
 				text: seeded.text,
@@ -90,7 +89,7 @@ describe('Get', () => {
 	test('a reply shows up in the simplified row', async () => {
 		// A seeded review that already has a company reply (the seed answers ~30%).
 		const listed = await runServiceReview(emulator, 'getAll', {
-			businessUnit: { __rl: true, mode: 'id', value: info.mainBusinessUnit.id },
+			businessUnit: { __rl: true, mode: 'id', value: env.info.mainBusinessUnit.id },
 			source: 'private',
 			limit: 1,
 			simplify: false,
@@ -111,8 +110,8 @@ describe('Get', () => {
 	});
 
 	test('continueOnFail: a malformed ID and an unknown ID become error items, good IDs still run', async () => {
-		const first = await addKnownReview(emulator, info);
-		const second = await addKnownReview(emulator, info);
+		const first = await addKnownReview(emulator, env.info);
+		const second = await addKnownReview(emulator, env.info);
 		const unknown = 'abcdefabcdefabcdefabcdef';
 		const run = await runServiceReview(
 			emulator,
@@ -145,7 +144,7 @@ describe('Get', () => {
 	});
 
 	test('without continueOnFail the run stops at the bad item and says which one', async () => {
-		const good = await addKnownReview(emulator, info);
+		const good = await addKnownReview(emulator, env.info);
 		const run = await runServiceReview(
 			emulator,
 			'get',

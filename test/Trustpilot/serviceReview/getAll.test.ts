@@ -1,17 +1,16 @@
-// Service Review › Get Many and Get Latest against the emulator: pagination cost, filters,
-// public vs private data, retries of a rate-limited list, and the API-key-only guard.
+// Service Review › Get Many: ⌈N/100⌉ pagination and Limit, private vs public data, filters, a retried 429, guards.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { byId, errorOf, pairedIndexes, runServiceReview } from './support';
+import {
+	byId,
+	errorOf,
+	pairedIndexes,
+	runServiceReview,
+	useServiceReviewEmulator,
+} from './support';
 
-const emulator = useEmulator();
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 const reviewsPath = (buId: string, access: 'public' | 'private') =>
 	access === 'private'
@@ -20,7 +19,7 @@ const reviewsPath = (buId: string, access: 'public' | 'private') =>
 
 describe('Get Many', () => {
 	test('Return All reads every review of the main business unit in ⌈N/100⌉ requests, each once', async () => {
-		const main = info.businessUnits.find((unit) => unit.id === info.mainBusinessUnit.id)!;
+		const main = env.info.businessUnits.find((unit) => unit.id === env.info.mainBusinessUnit.id)!;
 		// Reported reviews are left out unless "Include Reported Reviews" is on.
 		const expected = main.reviewCount - main.reportedReviewCount;
 		expect(expected).toBeGreaterThanOrEqual(2000);
@@ -57,7 +56,7 @@ describe('Get Many', () => {
 
 	test('Limit 50 costs one request with perPage 50', async () => {
 		const run = await runServiceReview(emulator, 'getAll', {
-			businessUnit: byId(info.mainBusinessUnit.id),
+			businessUnit: byId(env.info.mainBusinessUnit.id),
 			source: 'public',
 			returnAll: false,
 			limit: 50,
@@ -69,7 +68,7 @@ describe('Get Many', () => {
 
 	test('Limit 150 costs two full pages and stops', async () => {
 		const run = await runServiceReview(emulator, 'getAll', {
-			businessUnit: byId(info.mainBusinessUnit.id),
+			businessUnit: byId(env.info.mainBusinessUnit.id),
 			returnAll: false,
 			limit: 150,
 		});
@@ -82,7 +81,7 @@ describe('Get Many', () => {
 
 	test('private source adds the consumer email and reference ID; public does not', async () => {
 		const common = {
-			businessUnit: byId(info.mainBusinessUnit.id),
+			businessUnit: byId(env.info.mainBusinessUnit.id),
 			returnAll: false,
 			limit: 20,
 			simplify: false,
@@ -96,11 +95,11 @@ describe('Get Many', () => {
 		);
 
 		expect(privateRun.requests.map((request) => request.path)).toEqual([
-			reviewsPath(info.mainBusinessUnit.id, 'private'),
+			reviewsPath(env.info.mainBusinessUnit.id, 'private'),
 		]);
 		expect(String(privateRun.requests[0].headers.authorization)).toMatch(/^Bearer /);
 		expect(publicRun.requests.map((request) => request.path)).toEqual([
-			reviewsPath(info.mainBusinessUnit.id, 'public'),
+			reviewsPath(env.info.mainBusinessUnit.id, 'public'),
 		]);
 		expect(publicRun.requests[0].headers.authorization).toBeUndefined();
 
@@ -132,9 +131,9 @@ describe('Get Many', () => {
 	});
 
 	test('every filter reaches the query string of the private list', async () => {
-		const location = info.locations[0];
+		const location = env.info.locations[0];
 		const run = await runServiceReview(emulator, 'getAll', {
-			businessUnit: byId(info.mainBusinessUnit.id),
+			businessUnit: byId(env.info.mainBusinessUnit.id),
 			source: 'private',
 			returnAll: false,
 			limit: 10,
@@ -188,7 +187,7 @@ describe('Get Many', () => {
 
 	test('filters select the reviews the emulator holds, and the public list ignores private-only filters', async () => {
 		const run = await runServiceReview(emulator, 'getAll', {
-			businessUnit: byId(info.mainBusinessUnit.id),
+			businessUnit: byId(env.info.mainBusinessUnit.id),
 			source: 'public',
 			returnAll: true,
 			orderBy: 'stars.asc',
@@ -214,7 +213,7 @@ describe('Get Many', () => {
 
 	test('a date with an offset is sent as UTC and bounds the reviews returned', async () => {
 		const run = await runServiceReview(emulator, 'getAll', {
-			businessUnit: byId(info.mainBusinessUnit.id),
+			businessUnit: byId(env.info.mainBusinessUnit.id),
 			source: 'private',
 			returnAll: true,
 			orderBy: 'createdat.asc',
@@ -232,7 +231,7 @@ describe('Get Many', () => {
 
 	test('an invalid Referral Email is rejected before any request, naming the field and item', async () => {
 		const run = await runServiceReview(emulator, 'getAll', {
-			businessUnit: byId(info.mainBusinessUnit.id),
+			businessUnit: byId(env.info.mainBusinessUnit.id),
 			source: 'private',
 			filters: { referralEmail: 'not-an-email' },
 		});
@@ -250,7 +249,7 @@ describe('Get Many', () => {
 			times: 1,
 		});
 		const run = await runServiceReview(emulator, 'getAll', {
-			businessUnit: byId(info.mainBusinessUnit.id),
+			businessUnit: byId(env.info.mainBusinessUnit.id),
 			returnAll: false,
 			limit: 250,
 		});
@@ -271,7 +270,7 @@ describe('Get Many', () => {
 		const run = await runServiceReview(
 			emulator,
 			'getAll',
-			{ businessUnit: byId(info.mainBusinessUnit.id), source: 'private', limit: 5 },
+			{ businessUnit: byId(env.info.mainBusinessUnit.id), source: 'private', limit: 5 },
 			{ mode: 'apiKey' },
 		);
 		const error = errorOf(run)!;
@@ -286,7 +285,7 @@ describe('Get Many', () => {
 			emulator,
 			'getAll',
 			{
-				businessUnit: { __rl: true, mode: 'domain', value: info.mainBusinessUnit.domain },
+				businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
 				limit: 5,
 			},
 			{ input: [{}, {}] },
@@ -294,8 +293,8 @@ describe('Get Many', () => {
 		expect(run.items).toHaveLength(10);
 		expect(run.requests.map((request) => request.path)).toEqual([
 			'/v1/business-units/find',
-			reviewsPath(info.mainBusinessUnit.id, 'public'),
-			reviewsPath(info.mainBusinessUnit.id, 'public'),
+			reviewsPath(env.info.mainBusinessUnit.id, 'public'),
+			reviewsPath(env.info.mainBusinessUnit.id, 'public'),
 		]);
 		expect(pairedIndexes(run)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
 	});

@@ -1,9 +1,8 @@
-// Service Review › Get Latest against the emulator: the language and count sent, one item per
-// review, and an empty language refused before sending.
-import { useEmulator } from '../../harness/fixtures';
-import { errorOf, runServiceReview } from './support';
+// Service Review › Get Latest: language and count sent, one item per review, an empty language refused.
+import { errorOf, runServiceReview, useServiceReviewEmulator } from './support';
 
-const emulator = useEmulator();
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 describe('Get Latest', () => {
 	test('sends language and count and returns one item per review', async () => {

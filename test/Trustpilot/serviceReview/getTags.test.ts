@@ -1,20 +1,13 @@
-// Service Review › writes: Reply (author default, no resend after a 5xx), Delete Reply, tags and
-// Request Find Reviewer. Results are checked in the emulator's state, not only in node output.
+// Service Review › Get Tags: the tags of a review, as pairs and as one list.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { addKnownReview, runServiceReview } from './support';
+import { addKnownReview, runServiceReview, useServiceReviewEmulator } from './support';
 
-const emulator = useEmulator();
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 describe('Tags', () => {
 	test('Get Tags lists the tags of a review', async () => {
-		const review = await addKnownReview(emulator, info, {
+		const review = await addKnownReview(emulator, env.info, {
 			tags: [{ group: 'generic', value: 'vip' }],
 		});
 		const run = await runServiceReview(emulator, 'getTags', { reviewId: String(review.id) });

@@ -1,20 +1,13 @@
-// Service Review › single-review reads (Get, Simplify, Get Likes, Get Web Links) and
-// continueOnFail across several input items.
+// Service Review › Get Web Links: the locale sent and the review's links returned.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { addKnownReview, runServiceReview } from './support';
+import { addKnownReview, runServiceReview, useServiceReviewEmulator } from './support';
 
-const emulator = useEmulator();
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 describe('Get Likes and Get Web Links', () => {
 	test('Get Web Links sends the locale and returns the links', async () => {
-		const seeded = await addKnownReview(emulator, info);
+		const seeded = await addKnownReview(emulator, env.info);
 		const run = await runServiceReview(
 			emulator,
 			'getWebLinks',

@@ -1,22 +1,18 @@
-// Service Review › writes: Reply (author default, no resend after a 5xx), Delete Reply, tags and
-// Request Find Reviewer. Results are checked in the emulator's state, not only in node output.
+// Service Review › Remove Tag: DELETE with group and value, checked in the emulator's state.
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { addKnownReview, runServiceReview } from './support';
+import {
+	addKnownReview,
+	runServiceReview,
+	useServiceReviewEmulator,
+	storedReview,
+} from './support';
 
-const emulator = useEmulator();
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
-
-const privateReview = async (id: unknown) => await emulator.client.getReview(String(id));
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 describe('Tags', () => {
 	test('Remove Tag sends DELETE with group and value', async () => {
-		const review = await addKnownReview(emulator, info, {
+		const review = await addKnownReview(emulator, env.info, {
 			tags: [
 				{ group: 'generic', value: 'vip' },
 				{ group: 'crm', value: 'case-17' },
@@ -39,6 +35,6 @@ describe('Tags', () => {
 				tag: { group: 'crm', value: 'case-17' },
 			},
 		]);
-		expect((await privateReview(review.id)).tags).toEqual([{ group: 'generic', value: 'vip' }]);
+		expect((await storedReview(env, review.id)).tags).toEqual([{ group: 'generic', value: 'vip' }]);
 	});
 });

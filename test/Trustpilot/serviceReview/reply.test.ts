@@ -1,23 +1,20 @@
-// Service Review › writes: Reply (author default, no resend after a 5xx), Delete Reply, tags and
-// Request Find Reviewer. Results are checked in the emulator's state, not only in node output.
+// Service Review › Reply: author default and override, checks before sending, no resend after a 5xx, a retried 429.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { useEmulator } from '../../harness/fixtures';
-import { addKnownReview, errorOf, runServiceReview } from './support';
+import {
+	addKnownReview,
+	errorOf,
+	runServiceReview,
+	useServiceReviewEmulator,
+	storedReview,
+} from './support';
 
-const emulator = useEmulator();
-let info: EmulatorInfo;
-
-beforeAll(async () => {
-	info = await emulator.client.info();
-});
-
-const privateReview = async (id: unknown) => await emulator.client.getReview(String(id));
+const env = useServiceReviewEmulator();
+const { emulator } = env;
 
 describe('Reply', () => {
 	test("posts the message as the credential's business user and the reply is stored", async () => {
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		const message = 'Sorry about the delay. We have refunded the shipping cost.';
 		const run = await runServiceReview(emulator, 'reply', { reviewId: String(review.id), message });
 
@@ -27,7 +24,10 @@ describe('Reply', () => {
 		expect(`${request.method} ${request.path}`).toBe(
 			`POST /v1/private/reviews/${String(review.id)}/reply`,
 		);
-		expect(request.body).toEqual({ authorBusinessUserId: info.account.businessUser.id, message });
+		expect(request.body).toEqual({
+			authorBusinessUserId: env.info.account.businessUser.id,
+			message,
+		});
 		expect(String(request.headers['content-type'])).toMatch(/^application\/json/);
 		expect(request.status).toBe(201);
 		expect(run.items).toEqual([
@@ -35,16 +35,16 @@ describe('Reply', () => {
 				success: true,
 				action: 'replied',
 				reviewId: String(review.id),
-				authorBusinessUserId: info.account.businessUser.id,
+				authorBusinessUserId: env.info.account.businessUser.id,
 				message,
 			},
 		]);
 
-		const stored = (await privateReview(review.id)).companyReply as IDataObject;
+		const stored = (await storedReview(env, review.id)).companyReply as IDataObject;
 		expect(stored).toMatchObject({
 			text: message,
-			authorBusinessUserId: info.account.businessUser.id,
-			authorBusinessUserName: info.account.businessUser.name,
+			authorBusinessUserId: env.info.account.businessUser.id,
+			authorBusinessUserName: env.info.account.businessUser.name,
 		});
 		// Visible to the node too: Get (private) shows the reply.
 		const get = await runServiceReview(emulator, 'get', {
@@ -55,8 +55,8 @@ describe('Reply', () => {
 	});
 
 	test('an explicit author overrides the credential (Business User Login has no default)', async () => {
-		const review = await addKnownReview(emulator, info);
-		const author = info.account.twoFactorUser.id;
+		const review = await addKnownReview(emulator, env.info);
+		const author = env.info.account.twoFactorUser.id;
 		const run = await runServiceReview(
 			emulator,
 			'reply',
@@ -68,12 +68,12 @@ describe('Reply', () => {
 			{ authorBusinessUserId: author, message: 'Thanks!' },
 		]);
 		expect(
-			((await privateReview(review.id)).companyReply as IDataObject).authorBusinessUserName,
-		).toBe(info.account.twoFactorUser.name);
+			((await storedReview(env, review.id)).companyReply as IDataObject).authorBusinessUserName,
+		).toBe(env.info.account.twoFactorUser.name);
 	});
 
 	test('without author and without a credential Business User ID it fails before sending', async () => {
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		const run = await runServiceReview(
 			emulator,
 			'reply',
@@ -87,7 +87,7 @@ describe('Reply', () => {
 	});
 
 	test('a malformed author ID or an empty message is rejected before sending', async () => {
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		const badAuthor = await runServiceReview(emulator, 'reply', {
 			reviewId: String(review.id),
 			message: 'Hi',
@@ -105,7 +105,7 @@ describe('Reply', () => {
 	});
 
 	test('a 5xx after Trustpilot stored the reply: error item says the outcome is uncertain, no second attempt', async () => {
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		await emulator.client.addFault({
 			match: { method: 'POST', route: '/v1/private/reviews/{reviewId}/reply' },
 			action: { status: 503, afterProcess: true, headers: { 'Retry-After': '0' } },
@@ -125,13 +125,13 @@ describe('Reply', () => {
 			run.requests.map((request) => `${request.method} ${request.path} ${request.status}`),
 		).toEqual([`POST /v1/private/reviews/${String(review.id)}/reply 503`]);
 		// The emulator did store it: a retry would have posted it twice.
-		expect(((await privateReview(review.id)).companyReply as IDataObject).text).toBe(
+		expect(((await storedReview(env, review.id)).companyReply as IDataObject).text).toBe(
 			'We are on it.',
 		);
 	});
 
 	test('a 429 on Reply is retried (Trustpilot did not process it) and succeeds', async () => {
-		const review = await addKnownReview(emulator, info);
+		const review = await addKnownReview(emulator, env.info);
 		await emulator.client.addFault({
 			match: { method: 'POST', route: '/v1/private/reviews/{reviewId}/reply' },
 			action: { status: 429, headers: { 'Retry-After': '0' } },

@@ -1,5 +1,6 @@
-// Helpers shared by the service-review test files: run the Trustpilot node for the
-// serviceReview resource against the file's emulator and read the emulator's request log.
+// Setup shared by the service-review test files: the file's emulator (reset before every test)
+// and its seeded account, a runner for the serviceReview resource that reads the emulator's
+// request log, and reviews with known content to run on.
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import {
@@ -10,9 +11,38 @@ import {
 	type OperationRun,
 } from '../../harness/operationRunner';
 import type { EmulatorInfo } from '../../harness/emulatorClient';
-import { trustpilotCredential, type AuthMode, type EmulatorFixture } from '../../harness/fixtures';
+import {
+	trustpilotCredential,
+	useEmulator,
+	type AuthMode,
+	type EmulatorFixture,
+} from '../../harness/fixtures';
 
 export type ReviewRun = OperationRun;
+
+export interface ServiceReviewEnv {
+	emulator: EmulatorFixture;
+	/** The seeded account (read before the first test; a reset keeps its IDs). */
+	info: EmulatorInfo;
+}
+
+/** Starts this file's emulator, reset before every test, and reads the seeded account once. */
+export function useServiceReviewEmulator(): ServiceReviewEnv {
+	const env = { emulator: useEmulator() } as ServiceReviewEnv;
+	beforeAll(async () => {
+		env.info = await env.emulator.client.info();
+	});
+	return env;
+}
+
+/** A review as the emulator stores it (private fields, reply and tags included). */
+export const storedReview = async (env: ServiceReviewEnv, id: unknown) =>
+	await env.emulator.client.getReview(String(id));
+
+/** The Tags parameter for `[group, value]` pairs. */
+export const tagsParameter = (...pairs: Array<[string, string]>) => ({
+	tag: pairs.map(([group, value]) => ({ group, value })),
+});
 
 export interface RunOptions {
 	mode?: AuthMode;

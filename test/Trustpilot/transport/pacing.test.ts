@@ -5,6 +5,7 @@ import type { INode, Logger } from 'n8n-workflow';
 
 import { CallBudget, Pacer, pacingSettingsOf } from '../../../nodes/Trustpilot/transport/pacing';
 import { errorText } from '../../faults/support/nodeRuns';
+import { customRateLimits } from '../../harness/rateLimits';
 
 const NODE = { name: 'Trustpilot', type: 'trustpilot', parameters: {} } as unknown as INode;
 
@@ -28,15 +29,6 @@ function pacerOn(
 	);
 }
 
-const custom = (short: [number, number], long: [number, number], maxWaitMinutes = 60) => ({
-	rateLimits: 'custom',
-	shortWindowCalls: short[0],
-	shortWindowSeconds: short[1],
-	longWindowCalls: long[0],
-	longWindowSeconds: long[1],
-	maxRateLimitWaitMinutes: maxWaitMinutes,
-});
-
 describe('pacer arithmetic (fake clock)', () => {
 	test('documented limits by default, none with No Pacing', () => {
 		expect(pacingSettingsOf({})?.windows).toEqual([
@@ -48,7 +40,7 @@ describe('pacer arithmetic (fake clock)', () => {
 
 	test('both sliding windows: the short one makes every 4th call wait, the long one the 7th', () => {
 		const clock = { now: 0 };
-		const pacer = pacerOn(clock, custom([3, 1], [6, 10]));
+		const pacer = pacerOn(clock, customRateLimits([3, 1], [6, 10]));
 		const sendTimes: number[] = [];
 		for (let call = 0; call < 7; call++) {
 			clock.now += pacer.reserve();
@@ -64,7 +56,7 @@ describe('pacer arithmetic (fake clock)', () => {
 
 	test('a slot counts from when the answer arrived (a slow call or a token request on the way cannot shift the server past us)', () => {
 		const clock = { now: 0 };
-		const pacer = pacerOn(clock, custom([2, 1], [100, 10]));
+		const pacer = pacerOn(clock, customRateLimits([2, 1], [100, 10]));
 		pacer.reserve();
 		clock.now = 300; // this first call needed a token first and was answered at 300 ms
 		pacer.settle();
@@ -77,7 +69,7 @@ describe('pacer arithmetic (fake clock)', () => {
 
 	test('a 429 with Retry-After waits as told (seconds or an HTTP date), never longer than the long window', () => {
 		const clock = { now: Date.parse('2026-01-01T00:00:00Z') };
-		const pacer = pacerOn(clock, custom([100, 60], [1000, 120]));
+		const pacer = pacerOn(clock, customRateLimits([100, 60], [1000, 120]));
 		expect(
 			pacer.afterRateLimit({
 				status: 429,
@@ -106,7 +98,7 @@ describe('pacer arithmetic (fake clock)', () => {
 
 	test('429s that keep saying "Retry-After: 0" end too: four retries, then the windows, then the error', () => {
 		const clock = { now: 0 };
-		const pacer = pacerOn(clock, custom([50, 2], [500, 20]));
+		const pacer = pacerOn(clock, customRateLimits([50, 2], [500, 20]));
 		clock.now += pacer.reserve();
 		const retryNow = { status: 429, headers: { 'retry-after': '0' }, body: undefined, message: '' };
 		const waits = [];
@@ -118,7 +110,7 @@ describe('pacer arithmetic (fake clock)', () => {
 
 	test('a 429 without Retry-After: backs off four times, then waits for each window to free up, then gives up', () => {
 		const clock = { now: 0 };
-		const pacer = pacerOn(clock, custom([50, 2], [500, 20]));
+		const pacer = pacerOn(clock, customRateLimits([50, 2], [500, 20]));
 		clock.now += pacer.reserve();
 		const rejected = { status: 429, headers: {}, body: undefined, message: '' };
 		const waits = [];
@@ -136,7 +128,7 @@ describe('pacer arithmetic (fake clock)', () => {
 	test('a wait longer than Max Wait is an item error that says why and what to change; waits are logged without the key', () => {
 		const clock = { now: 0 };
 		const lines: string[] = [];
-		const pacer = pacerOn(clock, custom([2, 120], [100, 3600], 1), lines);
+		const pacer = pacerOn(clock, customRateLimits([2, 120], [100, 3600], 1), lines);
 		pacer.reserve();
 		pacer.reserve();
 		let error: unknown;
@@ -152,7 +144,7 @@ describe('pacer arithmetic (fake clock)', () => {
 		expect((error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(3);
 
 		const logged: string[] = [];
-		const patient = pacerOn(clock, custom([1, 5], [100, 3600]), logged);
+		const patient = pacerOn(clock, customRateLimits([1, 5], [100, 3600]), logged);
 		patient.reserve();
 		expect(patient.reserve()).toBe(5050);
 		expect(logged).toEqual([
