@@ -177,7 +177,10 @@ export async function benchSync(emulator, { reviews = 100000 } = {}) {
 	const engine = await loadBuilt('test/harness/engine.js');
 	const pollModule = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
 
-	const { info, unit, total } = await germanUnitWith(emulator, reviews);
+	const topped = await germanUnitWith(emulator, reviews);
+	const { unit, total } = topped;
+	// Re-read after the seeded-units reset below.
+	let { info } = topped;
 	const token = await accessToken(emulator, info);
 	const minimum = Math.ceil(total / PAGE);
 
