@@ -71,25 +71,32 @@ export function actionWorkflow(businessUnitId) {
 	);
 }
 
+/**
+ * The Trustpilot Trigger of the suite's workflows: service-review-created events behind the
+ * suite's token, simplified; with Fetch Full Review it reads the review and needs the credential.
+ */
+function trustpilotTrigger(webhookKey, { fetchFullReview = false } = {}) {
+	return {
+		name: 'Trustpilot Trigger',
+		type: `${TRUSTPILOT}.trustpilotTrigger`,
+		webhookId: uuidFrom(webhookKey),
+		parameters: {
+			events: ['service-review-created'],
+			authentication: 'token',
+			token: WEBHOOK_TOKEN,
+			fetchFullReview,
+			simplify: true,
+		},
+		...(fetchFullReview ? { credentials: trustpilotCredential } : {}),
+	};
+}
+
 /** Trustpilot Trigger alone: one execution per delivered event, its item the review. */
 export function webhookWorkflow() {
 	return workflow(
 		'TpQueueWebhook001',
 		'Queue suite: review events',
-		[
-			{
-				name: 'Trustpilot Trigger',
-				type: `${TRUSTPILOT}.trustpilotTrigger`,
-				webhookId: uuidFrom('queue-suite/webhook'),
-				parameters: {
-					events: ['service-review-created'],
-					authentication: 'token',
-					token: WEBHOOK_TOKEN,
-					fetchFullReview: false,
-					simplify: true,
-				},
-			},
-		],
+		[trustpilotTrigger('queue-suite/webhook')],
 		['Trustpilot Trigger'],
 		{ publish: true },
 	);
@@ -104,19 +111,7 @@ export function stampedeWorkflow() {
 		'TpQueueStampede01',
 		'Queue suite: token stampede',
 		[
-			{
-				name: 'Trustpilot Trigger',
-				type: `${TRUSTPILOT}.trustpilotTrigger`,
-				webhookId: uuidFrom('queue-suite/stampede'),
-				parameters: {
-					events: ['service-review-created'],
-					authentication: 'token',
-					token: WEBHOOK_TOKEN,
-					fetchFullReview: true,
-					simplify: true,
-				},
-				credentials: trustpilotCredential,
-			},
+			trustpilotTrigger('queue-suite/stampede', { fetchFullReview: true }),
 			{
 				name: 'Get private review',
 				type: `${TRUSTPILOT}.trustpilot`,
@@ -146,18 +141,7 @@ export function workerStampedeWorkflow() {
 		'TpQueueStampede02',
 		'Queue suite: token stampede on the workers',
 		[
-			{
-				name: 'Trustpilot Trigger',
-				type: `${TRUSTPILOT}.trustpilotTrigger`,
-				webhookId: uuidFrom('queue-suite/stampede-workers'),
-				parameters: {
-					events: ['service-review-created'],
-					authentication: 'token',
-					token: WEBHOOK_TOKEN,
-					fetchFullReview: false,
-					simplify: true,
-				},
-			},
+			trustpilotTrigger('queue-suite/stampede-workers'),
 			{
 				name: 'Line up',
 				type: 'n8n-nodes-base.wait',
