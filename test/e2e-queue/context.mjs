@@ -21,6 +21,8 @@ import {
 	webhookWorkflow,
 	workerStampedeWorkflow,
 } from './fixtures.mjs';
+import { emulatorAdminAt } from '../e2e/executions.mjs';
+export { describeExecution, outputOf } from '../e2e/executions.mjs';
 
 export const ctx = { stack: undefined };
 
@@ -142,17 +144,6 @@ export async function waitForExecutions(workflowId, known, count, timeoutMs = 18
 	);
 }
 
-export function outputOf(execution, nodeName) {
-	const runs = execution.data?.resultData?.runData?.[nodeName];
-	return runs?.[runs.length - 1]?.data?.main?.[0]?.map((item) => item.json) ?? [];
-}
-
-export function describeExecution(execution) {
-	const result = execution.data?.resultData ?? {};
-	const detail = result.error ? ` — ${result.error.message}` : '';
-	return `execution ${execution.id}: ${execution.status}${detail}`;
-}
-
 /** Which process ran each execution, from the workers' logs: Map(executionId → worker label). */
 export function workerOfExecutions() {
 	const owners = new Map();
@@ -173,15 +164,7 @@ export function executionsRunOutsideWorkers() {
 }
 
 export async function emulatorAdmin(method, route, body) {
-	const response = await fetch(`${ctx.stack.emulator.adminUrl}${route}`, {
-		method,
-		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok)
-		throw new Error(`emulator ${method} ${route} → ${response.status}: ${text.slice(0, 300)}`);
-	return text ? JSON.parse(text) : undefined;
+	return emulatorAdminAt(ctx.stack.emulator.adminUrl)(method, route, body);
 }
 
 /** Adds `count` reviews to the main business unit (now, strictly increasing); returns their ids. */

@@ -6,6 +6,8 @@ import { publicApi, restRequest } from '../../scripts/n8n/owner.mjs';
 import { sleep } from '../../scripts/n8n/process.mjs';
 import { createStack, missingNodeTypes } from '../../scripts/n8n/stack.mjs';
 import { webhookEndpoints } from '../../scripts/n8n/webhooks.mjs';
+import { emulatorAdminAt } from './executions.mjs';
+export { describeExecution, outputOf } from './executions.mjs';
 
 /**
  * Poll triggers run every minute in the suite, whatever the example's schedule: n8n refuses
@@ -154,19 +156,6 @@ export async function runFromEditor(workflow, triggerName) {
 	return finishedExecution(executionId);
 }
 
-/** A readable failure for an execution that did not succeed. */
-export function describeExecution(execution) {
-	const result = execution.data?.resultData ?? {};
-	const node = result.error?.node?.name ?? result.lastNodeExecuted ?? '?';
-	const detail = result.error ? ` — ${result.error.message} (node "${node}")` : '';
-	return `execution ${execution.id} of ${execution.workflowId}: ${execution.status}${detail}`;
-}
-
-export function outputOf(execution, nodeName) {
-	const runs = execution.data?.resultData?.runData?.[nodeName];
-	return runs?.[runs.length - 1]?.data?.main?.[0]?.map((item) => item.json) ?? [];
-}
-
 /** Every row of a Data Table (the public API pages them, 250 at most per page). */
 export async function dataTableRows(tableId) {
 	const rows = [];
@@ -187,15 +176,7 @@ export async function dataTableRows(tableId) {
 // ── emulator and mail ───────────────────────────────────────────────────────────────────────────
 
 export async function emulatorAdmin(method, route, body) {
-	const response = await fetch(`${ctx.stack.emulator.adminUrl}${route}`, {
-		method,
-		headers: { 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok)
-		throw new Error(`emulator ${method} ${route} → ${response.status}: ${text.slice(0, 300)}`);
-	return text ? JSON.parse(text) : undefined;
+	return emulatorAdminAt(ctx.stack.emulator.adminUrl)(method, route, body);
 }
 
 export async function addReview(fields) {
