@@ -1,20 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-
-const description: INodeProperties[] = [
-	{
-		displayName: 'Name or Domain',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. example.com',
-		description: 'The identifying name (usually the domain) or a referring name of the company',
-	},
-];
+import { findDescription } from './find.description';
 
 export const find: TrustpilotOperation = {
 	option: {
@@ -24,7 +13,7 @@ export const find: TrustpilotOperation = {
 			'Find a company (business unit) by its domain or name, e.g. example.com. Returns one object with id (24 hex characters: the business unit id other tools take), displayName and name. Error if no company matches. Read-only: changes nothing',
 		description: 'Look up a company by its domain or name (public)',
 	},
-	description,
+	description: findDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const name = requireTextParameter(this, itemIndex, 'name', 'Name or Domain');

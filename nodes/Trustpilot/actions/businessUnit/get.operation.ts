@@ -1,11 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { businessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-
-const description: INodeProperties[] = [businessUnitLocator];
+import { getDescription } from './get.description';
 
 export const get: TrustpilotOperation = {
 	option: {
@@ -15,7 +13,7 @@ export const get: TrustpilotOperation = {
 			"Get the summary of a company by its business unit id: displayName, score.trustScore (1-5), score.stars, numberOfReviews (total and per star), websiteUrl. Use it for 'what is our rating'. Read-only: changes nothing",
 		description: 'Get the public data of a business unit: name, TrustScore, review counts',
 	},
-	description,
+	description: getDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = await readBusinessUnitId(this, itemIndex);

@@ -1,26 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { filtersCollection, returnAllAndLimit } from '../../helpers/descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
+import { getAllDescription } from './getAll.description';
 
 const endpoint = ENDPOINTS.allBusinessUnits;
-
-const description: INodeProperties[] = [
-	...returnAllAndLimit(endpoint.maxPageSize, 'companies'),
-	filtersCollection([
-		{
-			displayName: 'Countries',
-			name: 'country',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. US,GB,DK',
-			description: 'Only companies in these countries: two-letter codes, separated by commas',
-		},
-	]),
-];
 
 /** "us, gb" → "US,GB"; a wrong code fails before any request. */
 function readCountries(
@@ -54,7 +40,7 @@ export const getAll: TrustpilotOperation = {
 		description:
 			'List every company on Trustpilot, optionally by country (public), one item per company',
 	},
-	description,
+	description: getAllDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

@@ -1,13 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { businessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
-import { countryLocaleOptions, countryLocaleQuery } from '../category/fields';
+import { countryLocaleQuery } from '../category/fields';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-
-const description: INodeProperties[] = [businessUnitLocator, countryLocaleOptions()];
+import { getCategoriesDescription } from './getCategories.description';
 
 export const getCategories: TrustpilotOperation = {
 	option: {
@@ -17,7 +15,7 @@ export const getCategories: TrustpilotOperation = {
 		description:
 			'List the Trustpilot categories a company is listed in (public), one item per category',
 	},
-	description,
+	description: getCategoriesDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

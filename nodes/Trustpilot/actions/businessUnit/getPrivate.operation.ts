@@ -1,11 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-
-const description: INodeProperties[] = [privateBusinessUnitLocator];
+import { getPrivateDescription } from './getPrivate.description';
 
 export const getPrivate: TrustpilotOperation = {
 	option: {
@@ -14,7 +12,7 @@ export const getPrivate: TrustpilotOperation = {
 		action: 'Get the private data of a business unit',
 		description: 'Get a business unit as its owner sees it (needs an access token)',
 	},
-	description,
+	description: getPrivateDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = await readBusinessUnitId(this, itemIndex);

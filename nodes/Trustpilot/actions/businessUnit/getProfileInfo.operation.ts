@@ -1,11 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { businessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-
-const description: INodeProperties[] = [businessUnitLocator];
+import { getProfileInfoDescription } from './getProfileInfo.description';
 
 export const getProfileInfo: TrustpilotOperation = {
 	option: {
@@ -15,7 +13,7 @@ export const getProfileInfo: TrustpilotOperation = {
 		description:
 			'Get the contact details, address, description and social media links of a company (public)',
 	},
-	description,
+	description: getProfileInfoDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = await readBusinessUnitId(this, itemIndex);

@@ -1,15 +1,10 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { businessUnitLocator, requiredLocaleField } from '../../helpers/descriptions';
 import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-
-const description: INodeProperties[] = [
-	businessUnitLocator,
-	requiredLocaleField('Language and country of the pages the links point to, e.g. en-US or da-DK'),
-];
+import { getWebLinksDescription } from './getWebLinks.description';
 
 export const getWebLinks: TrustpilotOperation = {
 	option: {
@@ -18,7 +13,7 @@ export const getWebLinks: TrustpilotOperation = {
 		action: 'Get the web links of a business unit',
 		description: 'Get the URLs of the company profile and review pages on Trustpilot (public)',
 	},
-	description,
+	description: getWebLinksDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const locale = requireTextParameter(this, itemIndex, 'locale', 'Locale');

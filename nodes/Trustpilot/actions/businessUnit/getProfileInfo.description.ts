@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { businessUnitLocator } from '../../helpers/descriptions';
+
+export const getProfileInfoDescription: INodeProperties[] = [businessUnitLocator];
