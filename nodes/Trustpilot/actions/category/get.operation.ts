@@ -1,32 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { categoryIdField, countryLocaleQuery, readCategoryId, localeField } from './fields';
-
-// Trustpilot documents `country` as required for this endpoint (unlike the category lists).
-const description: INodeProperties[] = [
-	categoryIdField,
-	{
-		displayName: 'Country',
-		name: 'country',
-		type: 'string',
-		default: 'US',
-		required: true,
-		placeholder: 'e.g. US',
-		description:
-			'Two-letter country code (ISO 3166-1 alpha-2); the number of companies is counted in this country',
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [localeField],
-	},
-];
+import { countryLocaleQuery, readCategoryId } from './fields';
+import { getDescription } from './get.description';
 
 export const get: TrustpilotOperation = {
 	option: {
@@ -35,7 +13,7 @@ export const get: TrustpilotOperation = {
 		action: 'Get a category',
 		description: 'Get a category with its parent and number of companies (public)',
 	},
-	description,
+	description: getDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readCategoryId(this, itemIndex);

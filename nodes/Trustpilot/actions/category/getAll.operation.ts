@@ -1,31 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../helpers/businessUnit';
-import { returnAllAndLimit } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { countryLocaleOptions, countryLocaleQuery } from './fields';
-
-const description: INodeProperties[] = [
-	// Trustpilot answers this list in one response; the limit is applied to it.
-	...returnAllAndLimit(1000, 'categories').map((field) =>
-		field.name === 'returnAll'
-			? { ...field, hint: 'Trustpilot returns the whole list in one request' }
-			: field,
-	),
-	countryLocaleOptions([
-		{
-			displayName: 'Parent Category ID',
-			name: 'parentId',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. shopping_fashion',
-			description:
-				'Only the sub-categories of this category; leave empty for the top-level categories',
-		},
-	]),
-];
+import { countryLocaleQuery } from './fields';
+import { getAllDescription } from './getAll.description';
 
 export const getAll: TrustpilotOperation = {
 	option: {
@@ -34,7 +14,7 @@ export const getAll: TrustpilotOperation = {
 		action: 'Get many categories',
 		description: 'List Trustpilot categories, or the sub-categories of one (public)',
 	},
-	description,
+	description: getAllDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

@@ -1,23 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../helpers/descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
-import {
-	categoryIdField,
-	countryLocaleOptions,
-	countryLocaleQuery,
-	readCategoryId,
-} from './fields';
+import { countryLocaleQuery, readCategoryId } from './fields';
+import { getBusinessUnitsDescription } from './getBusinessUnits.description';
 
 const endpoint = ENDPOINTS.categoryBusinessUnits;
-
-const description: INodeProperties[] = [
-	categoryIdField,
-	...returnAllAndLimit(endpoint.maxPageSize, 'companies'),
-	countryLocaleOptions(),
-];
 
 export const getBusinessUnits: TrustpilotOperation = {
 	option: {
@@ -26,7 +15,7 @@ export const getBusinessUnits: TrustpilotOperation = {
 		action: 'Get the business units of a category',
 		description: 'List the companies in a category (public), one item per company',
 	},
-	description,
+	description: getBusinessUnitsDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readCategoryId(this, itemIndex);

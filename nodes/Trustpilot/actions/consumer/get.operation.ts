@@ -1,10 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { consumerIdField, readConsumerId } from './fields';
-
-const description: INodeProperties[] = [consumerIdField];
+import { readConsumerId } from './fields';
+import { getDescription } from './get.description';
 
 export const get: TrustpilotOperation = {
 	option: {
@@ -13,7 +12,7 @@ export const get: TrustpilotOperation = {
 		action: 'Get a consumer',
 		description: "Get a reviewer's public data: display name, location, number of reviews",
 	},
-	description,
+	description: getDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readConsumerId(this, itemIndex);

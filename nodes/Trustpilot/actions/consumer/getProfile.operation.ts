@@ -1,10 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { consumerIdField, readConsumerId } from './fields';
-
-const description: INodeProperties[] = [consumerIdField];
+import { readConsumerId } from './fields';
+import { getProfileDescription } from './getProfile.description';
 
 export const getProfile: TrustpilotOperation = {
 	option: {
@@ -13,7 +12,7 @@ export const getProfile: TrustpilotOperation = {
 		action: 'Get the profile of a consumer',
 		description: "Get a reviewer's public profile: name, country, profile image, verification",
 	},
-	description,
+	description: getProfileDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readConsumerId(this, itemIndex);

@@ -1,49 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { filtersCollection, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
-import { reviewOrderByField, starsFilter, starsQuery } from '../../helpers/reviewFilters';
+import { starsQuery } from '../../helpers/reviewFilters';
 import { simplifyServiceReview } from '../../../shared/simplify';
 import { requireId } from '../../../shared/validate';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
-import { consumerIdField, readConsumerId } from './fields';
+import { readConsumerId } from './fields';
+import { getReviewsDescription } from './getReviews.description';
 
 const endpoint = ENDPOINTS.consumerReviews;
-
-const description: INodeProperties[] = [
-	consumerIdField,
-	...returnAllAndLimit(endpoint.maxPageSize, 'reviews'),
-	simplifyToggle,
-	filtersCollection([
-		{
-			displayName: 'Business Unit ID',
-			name: 'businessUnitId',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 46d6a890000064000500e0c3',
-			description: "Only the consumer's reviews of this company",
-		},
-		{
-			displayName: 'Include Reported Reviews',
-			name: 'includeReportedReviews',
-			type: 'boolean',
-			default: true,
-			description: 'Whether to include reviews that were reported (flagged) to Trustpilot',
-		},
-		{
-			displayName: 'Languages',
-			name: 'language',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. en,da',
-			description: 'Only reviews in these languages: two-letter codes separated by commas',
-		},
-		reviewOrderByField,
-		starsFilter,
-	]),
-];
 
 function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): IDataObject {
 	const qs: IDataObject = {};
@@ -81,7 +48,7 @@ export const getReviews: TrustpilotOperation = {
 		action: 'Get the reviews of a consumer',
 		description: 'List the public reviews a consumer wrote, across companies, one item per review',
 	},
-	description,
+	description: getReviewsDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readConsumerId(this, itemIndex);

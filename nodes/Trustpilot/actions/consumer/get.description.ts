@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { consumerIdField } from './fields';
+
+export const getDescription: INodeProperties[] = [consumerIdField];
