@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
 import {
@@ -12,60 +12,8 @@ import {
 } from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { businessUserBusinessUnit, toInvitationDateTime } from './fields';
-
-const description: INodeProperties[] = [
-	{
-		displayName:
-			"Deleting invitation data is permanent: Trustpilot removes the customers' names, emails and reference numbers from your invitation history, and this cannot be undone",
-		name: 'irreversibleNotice',
-		type: 'notice',
-		default: '',
-	},
-	businessUserBusinessUnit,
-	{
-		displayName: 'Delete By',
-		name: 'deleteBy',
-		type: 'options',
-		noDataExpression: true,
-		default: 'customerEmails',
-		options: [
-			{
-				name: 'Customer Emails',
-				value: 'customerEmails',
-				description: 'Delete the invitation data of these customers (e.g. a GDPR erasure request)',
-			},
-			{
-				name: 'Older Than a Date',
-				value: 'olderThan',
-				description: 'Delete all invitation data created before a date',
-			},
-		],
-		description:
-			'Trustpilot deletes either by customer emails or by age, never both in one request',
-	},
-	{
-		displayName: 'Customer Emails',
-		name: 'customerEmails',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. jane@example.com, john@example.com',
-		displayOptions: { show: { deleteBy: ['customerEmails'] } },
-		description: 'Email addresses separated by commas or new lines',
-		hint: 'Irreversible: all invitation data of these customers is deleted',
-	},
-	{
-		displayName: 'Delete Older Than (UTC)',
-		name: 'deleteOlderThan',
-		type: 'dateTime',
-		default: '',
-		required: true,
-		displayOptions: { show: { deleteBy: ['olderThan'] } },
-		description: 'All invitation data created before this moment is deleted',
-		hint: 'Irreversible: everything older than this date is deleted. Read as UTC unless the value carries an offset.',
-	},
-];
+import { toInvitationDateTime } from './fields';
+import { deleteInvitationDataDescription } from './deleteInvitationData.description';
 
 /** Exactly one criterion: an erasure by email must never widen into "everything older than". */
 function deletionBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -147,7 +95,7 @@ export const deleteInvitationData: TrustpilotOperation = {
 			'Permanently delete invitation data (GDPR erasure) of given customer emails, or all data older than a date. Cannot be undone; keep it away from AI tools unless a person confirms each call. Writes: deletes personal data',
 		description: "Permanently delete customers' invitation data (GDPR), by email or by age",
 	},
-	description,
+	description: deleteInvitationDataDescription,
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

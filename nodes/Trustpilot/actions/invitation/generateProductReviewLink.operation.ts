@@ -1,19 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { customerFields, productFields, redirectUriField, readProducts } from './fields';
+import { readProducts } from './fields';
 import { LINK_CUSTOMER, readCustomer } from '../../../shared/customer';
 import { requireHttpUrl, requireLocale } from '../../../shared/validate';
-
-const description: INodeProperties[] = [
-	privateBusinessUnitLocator,
-	...customerFields,
-	...productFields(false),
-	additionalFieldsCollection([redirectUriField('product reviews')]),
-];
+import { generateProductReviewLinkDescription } from './generateProductReviewLink.description';
 
 export const generateProductReviewLink: TrustpilotOperation = {
 	option: {
@@ -23,7 +16,7 @@ export const generateProductReviewLink: TrustpilotOperation = {
 			'Create a personal link to review the products of one order (customer email, name, order reference, products by SKU); nothing is sent. Returns reviewLinkId and reviewUrl. Writes: creates an invitation link',
 		description: 'Create a personal link to review the products a customer bought',
 	},
-	description,
+	description: generateProductReviewLinkDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;

@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
 import {
 	readInvitationTags,
 	readText,
@@ -10,14 +9,8 @@ import {
 } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { customerFields, locationIdField, redirectUriField, invitationTagsField } from './fields';
 import { LINK_CUSTOMER, readCustomer } from '../../../shared/customer';
-
-const description: INodeProperties[] = [
-	privateBusinessUnitLocator,
-	...customerFields,
-	additionalFieldsCollection([locationIdField, redirectUriField('review'), invitationTagsField]),
-];
+import { generateServiceReviewLinkDescription } from './generateServiceReviewLink.description';
 
 export const generateServiceReviewLink: TrustpilotOperation = {
 	option: {
@@ -27,7 +20,7 @@ export const generateServiceReviewLink: TrustpilotOperation = {
 			'Create a personal link to review the company for one customer (email, name, order reference); nothing is sent. Returns id and url (the link to give the customer). Writes: creates an invitation link',
 		description: 'Create a personal link to review your company, to send in your own email or SMS',
 	},
-	description,
+	description: generateServiceReviewLinkDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;

@@ -1,12 +1,10 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-
-const description: INodeProperties[] = [privateBusinessUnitLocator];
+import { getTemplatesDescription } from './getTemplates.description';
 
 export const getTemplates: TrustpilotOperation = {
 	option: {
@@ -15,7 +13,7 @@ export const getTemplates: TrustpilotOperation = {
 		action: 'Get invitation templates',
 		description: 'List the email templates available for invitations, one item per template',
 	},
-	description,
+	description: getTemplatesDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);

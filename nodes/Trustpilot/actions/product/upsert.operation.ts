@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
 import {
 	fieldError,
 	readText,
@@ -10,156 +9,7 @@ import {
 } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-
-const description: INodeProperties[] = [
-	privateBusinessUnitLocator,
-	{
-		displayName: 'SKU',
-		name: 'sku',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. TEE-BLK-M',
-		description: 'Identifies the product: an existing SKU is updated, a new one is created',
-	},
-	{
-		displayName: 'Title',
-		name: 'title',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Organic Cotton T-Shirt',
-		description: 'The product name shown with its reviews',
-	},
-	additionalFieldsCollection([
-		{
-			displayName: 'Brand',
-			name: 'brand',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Acme',
-			description: 'Brand name of the product',
-		},
-		{
-			displayName: 'Currency',
-			name: 'currency',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. USD',
-			description: 'ISO 4217 code of the price currency',
-		},
-		{
-			displayName: 'Description',
-			name: 'description',
-			type: 'string',
-			typeOptions: { rows: 3 },
-			default: '',
-			description: 'Product description as in your catalogue',
-		},
-		{
-			displayName: 'Google Merchant Center Product ID',
-			name: 'googleMerchantCenterProductId',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. online:en:US:TEE-ORG-M',
-			description: 'The product ID in Google Merchant Center, if it differs from the SKU',
-		},
-		{
-			displayName: 'Group ID',
-			name: 'groupId',
-			type: 'string',
-			default: '',
-			description:
-				'Groups variants of one product (e.g. sizes) so their reviews are shown together',
-		},
-		{
-			displayName: 'GTIN',
-			name: 'gtin',
-			type: 'string',
-			default: '',
-			description: 'Global Trade Item Number (EAN/UPC), 8–14 digits',
-		},
-		{
-			displayName: 'Image URL',
-			name: 'imageLink',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. https://www.example.com/images/t-shirt.jpg',
-			description: 'Public HTTPS URL of the product image',
-		},
-		{
-			displayName: 'MPN',
-			name: 'mpn',
-			type: 'string',
-			default: '',
-			description: 'Manufacturer Part Number',
-		},
-		{
-			displayName: 'Price',
-			name: 'price',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 24.95',
-			description: 'Price with a dot as decimal separator; set Currency too',
-		},
-		{
-			displayName: 'Product Category Google ID',
-			name: 'productCategoryGoogleId',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 1604',
-			description: 'The Google product taxonomy ID of the category',
-		},
-		{
-			displayName: 'Product URL',
-			name: 'link',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. https://www.example.com/products/t-shirt',
-			description: 'The product page in your shop',
-		},
-		{
-			displayName: 'SKU Is Google Merchant Center ID',
-			name: 'skuSameAsGoogleMerchantCenterProductId',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the SKU is also the product ID in Google Merchant Center',
-		},
-		{
-			displayName: 'Variation Attributes',
-			name: 'variationAttributes',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Attribute',
-			default: {},
-			description: 'What sets this variant apart, e.g. size or colour',
-			options: [
-				{
-					displayName: 'Attribute',
-					name: 'attribute',
-					values: [
-						{
-							displayName: 'Name',
-							name: 'name',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. size',
-							description: 'Name of the attribute',
-						},
-						{
-							displayName: 'Value',
-							name: 'value',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. M',
-							description: 'Value of the attribute for this variant',
-						},
-					],
-				},
-			],
-		},
-	]),
-];
+import { upsertDescription } from './upsert.description';
 
 const TEXT_FIELDS = [
 	'brand',
@@ -233,7 +83,7 @@ export const upsert: TrustpilotOperation = {
 		action: 'Create or update a product',
 		description: 'Create a new record, or update the current one if it already exists (upsert)',
 	},
-	description,
+	description: upsertDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);

@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { privateBusinessUnitLocator } from '../../helpers/descriptions';
+
+export const getTemplatesDescription: INodeProperties[] = [privateBusinessUnitLocator];
