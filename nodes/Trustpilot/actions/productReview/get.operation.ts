@@ -1,27 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { PRIVATE_HINT, optionalLocaleField } from '../../helpers/descriptions';
 import { simplifyProductReview } from '../../../shared/simplifyProductReview';
 import type { TrustpilotOperation } from '../types';
-import {
-	getPrivateProductReview,
-	productReviewSimplifyToggle,
-	readProductReviewId,
-	productReviewIdField,
-} from './fields';
-
-const description: INodeProperties[] = [
-	{ ...productReviewIdField, hint: PRIVATE_HINT },
-	productReviewSimplifyToggle,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [optionalLocaleField('Locale for translated texts such as attribute names')],
-	},
-];
+import { getPrivateProductReview, readProductReviewId } from './fields';
+import { getDescription } from './get.description';
 
 export const get: TrustpilotOperation = {
 	option: {
@@ -31,7 +13,7 @@ export const get: TrustpilotOperation = {
 			'Get one product review by its id, with stars, content, state, consumer, product and conversation (needs a business login). Read-only: changes nothing',
 		description: 'Get one product review with consumer details, state and conversation (private)',
 	},
-	description,
+	description: getDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readProductReviewId(this, itemIndex);

@@ -1,23 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { businessUnitLocator } from '../../helpers/descriptions';
 import { readList, requireText } from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-
-const description: INodeProperties[] = [
-	businessUnitLocator,
-	{
-		displayName: 'SKUs',
-		name: 'skus',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. TEE-BLK-M, HOOD-GRY-L, MUG-CER-01',
-		description: 'The SKUs to summarise, separated by commas (or an array from an expression)',
-	},
-];
+import { getBatchSummariesDescription } from './getBatchSummaries.description';
 
 export const getBatchSummaries: TrustpilotOperation = {
 	option: {
@@ -28,7 +15,7 @@ export const getBatchSummaries: TrustpilotOperation = {
 		description:
 			'Average stars and review counts of several products in one request, one item per SKU (public)',
 	},
-	description,
+	description: getBatchSummariesDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);

@@ -1,39 +1,14 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import {
-	conversationIdField,
 	getPrivateProductReview,
 	readConversationId,
 	readProductReviewId,
 	requirePathId,
-	productReviewIdField,
 } from './fields';
-
-const showByReview = { show: { conversationBy: ['reviewId'] } };
-const showByConversation = { show: { conversationBy: ['conversationId'] } };
-
-const description: INodeProperties[] = [
-	{
-		displayName: 'Find By',
-		name: 'conversationBy',
-		type: 'options',
-		options: [
-			{ name: 'Conversation ID', value: 'conversationId' },
-			{
-				name: 'Product Review ID',
-				value: 'reviewId',
-				description: 'Looks up the conversation of the review first',
-			},
-		],
-		default: 'conversationId',
-		hint: PRIVATE_HINT,
-	},
-	{ ...conversationIdField, displayOptions: showByConversation },
-	{ ...productReviewIdField, displayOptions: showByReview },
-];
+import { getConversationDescription } from './getConversation.description';
 
 export const getConversation: TrustpilotOperation = {
 	option: {
@@ -42,7 +17,7 @@ export const getConversation: TrustpilotOperation = {
 		action: 'Get the conversation of a product review',
 		description: 'Get the comments between you and the reviewer of a product review (private)',
 	},
-	description,
+	description: getConversationDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		let conversationId: string;

@@ -1,34 +1,14 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import {
-	businessUnitLocator,
-	filtersCollection,
-	returnAllAndLimit,
-} from '../../helpers/descriptions';
-import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
+import { starsQuery } from '../../helpers/reviewFilters';
 import { requireTextParameter } from '../../../shared/validate';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
-import { languageFilter } from './fields';
+import { getImportedReviewsDescription } from './getImportedReviews.description';
 
 const endpoint = ENDPOINTS.importedProductReviews;
-
-const description: INodeProperties[] = [
-	businessUnitLocator,
-	{
-		displayName: 'SKU',
-		name: 'sku',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. MUG-CER-01',
-		description: 'The product whose imported reviews to list',
-	},
-	...returnAllAndLimit(endpoint.maxPageSize, 'reviews'),
-	filtersCollection([languageFilter, starsFilter]),
-];
 
 export const getImportedReviews: TrustpilotOperation = {
 	option: {
@@ -37,7 +17,7 @@ export const getImportedReviews: TrustpilotOperation = {
 		action: 'Get imported product reviews',
 		description: 'List the reviews of a product that were imported from another platform (public)',
 	},
-	description,
+	description: getImportedReviewsDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);

@@ -1,17 +1,12 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { privateBusinessUnitLocator, returnAllAndLimit } from '../../helpers/descriptions';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
+import { getSummariesDescription } from './getSummaries.description';
 
 const endpoint = ENDPOINTS.productReviewSummaries;
-
-const description: INodeProperties[] = [
-	privateBusinessUnitLocator,
-	...returnAllAndLimit(endpoint.maxPageSize, 'summaries'),
-];
 
 export const getSummaries: TrustpilotOperation = {
 	option: {
@@ -22,7 +17,7 @@ export const getSummaries: TrustpilotOperation = {
 		description:
 			'Average stars and review counts of every reviewed product, one item per SKU (private)',
 	},
-	description,
+	description: getSummariesDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);

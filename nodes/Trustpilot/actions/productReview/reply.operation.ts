@@ -1,42 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { readText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import {
-	commentField,
 	getPrivateProductReview,
-	integrationIdOption,
 	readCommentBody,
 	readProductReviewId,
 	requirePathId,
-	productReviewIdField,
 } from './fields';
-
-const description: INodeProperties[] = [
-	{ ...productReviewIdField, hint: PRIVATE_HINT },
-	commentField('Your public answer to the review'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Conversation ID',
-				name: 'conversationId',
-				type: 'string',
-				default: '',
-				description:
-					'The conversation the review already has (Get Many with Source "Private" outputs it). Saves one request; when empty, the node reads the review\'s conversation and starts one only when it has none.',
-			},
-			integrationIdOption,
-		],
-	},
-];
+import { replyDescription } from './reply.description';
 
 /** The conversation a private product review names, if any. */
 async function existingConversation(
@@ -98,7 +72,7 @@ export const reply: TrustpilotOperation = {
 			'Post a public comment from the company on a product review by review id, starting its conversation when needed. Do not call twice for one review. Returns success, reviewId, conversationId, commentId. Writes: publishes the comment',
 		description: 'Post a public comment on a product review, starting its conversation when needed',
 	},
-	description,
+	description: replyDescription,
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

@@ -1,28 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { conversationIdField, readConversationId } from './fields';
-
-const description: INodeProperties[] = [
-	{ ...conversationIdField, hint: PRIVATE_HINT },
-	{
-		displayName: 'State',
-		name: 'state',
-		type: 'options',
-		description: 'Who can see the conversation',
-		options: [
-			{
-				name: 'Private',
-				value: 'private',
-				description: 'Only you and the reviewer see the conversation',
-			},
-			{ name: 'Public', value: 'public', description: 'The conversation is shown with the review' },
-		],
-		default: 'public',
-	},
-];
+import { readConversationId } from './fields';
+import { setConversationStateDescription } from './setConversationState.description';
 
 export const setConversationState: TrustpilotOperation = {
 	option: {
@@ -31,7 +12,7 @@ export const setConversationState: TrustpilotOperation = {
 		action: 'Set the state of a product review conversation',
 		description: 'Make a product review conversation public or private (private)',
 	},
-	description,
+	description: setConversationStateDescription,
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

@@ -1,38 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { PRIVATE_HINT } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import {
-	commentField,
-	conversationIdField,
-	integrationIdOption,
-	readCommentBody,
-	readConversationId,
-	requirePathId,
-} from './fields';
-
-const description: INodeProperties[] = [
-	{ ...conversationIdField, hint: PRIVATE_HINT },
-	{
-		displayName: 'Comment ID',
-		name: 'commentId',
-		type: 'string',
-		default: '',
-		required: true,
-		description:
-			'The comment to change (the "Comment ID" output of Reply, or "commentId" in Get Conversation)',
-	},
-	commentField('The new text of the comment'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [integrationIdOption],
-	},
-];
+import { readCommentBody, readConversationId, requirePathId } from './fields';
+import { updateCommentDescription } from './updateComment.description';
 
 export const updateComment: TrustpilotOperation = {
 	option: {
@@ -41,7 +12,7 @@ export const updateComment: TrustpilotOperation = {
 		action: 'Update a comment on a product review',
 		description: 'Change the text of a comment in a product review conversation (private)',
 	},
-	description,
+	description: updateCommentDescription,
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

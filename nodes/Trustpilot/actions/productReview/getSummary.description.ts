@@ -1,0 +1,42 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { businessUnitLocator } from '../../helpers/descriptions';
+
+export const getSummaryDescription: INodeProperties[] = [
+	businessUnitLocator,
+	{
+		displayName: 'Product By',
+		name: 'productBy',
+		type: 'options',
+		description: 'How to identify the product',
+		options: [
+			{
+				name: 'SKU',
+				value: 'sku',
+				description: 'One SKU, or several separated by commas for a combined summary',
+			},
+			{ name: 'Product URL', value: 'productUrl', description: 'The address of the product page' },
+		],
+		default: 'sku',
+	},
+	{
+		displayName: 'SKU',
+		name: 'sku',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. TEE-BLK-M',
+		description: 'One SKU, or several separated by commas for one combined summary',
+		displayOptions: { show: { productBy: ['sku'] } },
+	},
+	{
+		displayName: 'Product URL',
+		name: 'productUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. https://www.example.com/products/t-shirt',
+		description: 'The product page address, as sent with the product invitations',
+		displayOptions: { show: { productBy: ['productUrl'] } },
+	},
+];
