@@ -1,9 +1,8 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { TrustpilotOperation } from '../types';
-import { privateReviewIdField, reviewTagsField, writeTags } from './fields';
-
-const description: INodeProperties[] = [privateReviewIdField, reviewTagsField(true)];
+import { writeTags } from './fields';
+import { addTagsDescription } from './addTags.description';
 
 export const addTags: TrustpilotOperation = {
 	option: {
@@ -13,7 +12,7 @@ export const addTags: TrustpilotOperation = {
 			'Add tags to a service review by review id, keeping its other tags. Tag values have no spaces; group defaults to generic. Returns success, reviewId, tags. Writes: changes the review tags',
 		description: 'Add tags to a review, keeping the tags it already has',
 	},
-	description,
+	description: addTagsDescription,
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

@@ -1,10 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { readServiceReviewId, privateReviewIdField } from './fields';
-
-const description: INodeProperties[] = [privateReviewIdField];
+import { readServiceReviewId } from './fields';
+import { deleteReplyDescription } from './deleteReply.description';
 
 export const deleteReply: TrustpilotOperation = {
 	option: {
@@ -14,7 +13,7 @@ export const deleteReply: TrustpilotOperation = {
 			'Delete the company reply of a service review by review id. Returns success and reviewId. Writes: removes the public reply',
 		description: "Remove the company's reply from a review",
 	},
-	description,
+	description: deleteReplyDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);

@@ -1,24 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { readServiceReviewId, messageField, privateReviewIdField } from './fields';
-
-const description: INodeProperties[] = [
-	privateReviewIdField,
-	messageField(
-		'Why you ask the reviewer for details (e.g. an order number); Trustpilot forwards it to the reviewer',
-	),
-	{
-		displayName: 'Skip Notification Email',
-		name: 'skipNotificationEmailToBusinessUser',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether to skip the email Trustpilot sends to the business user when the reviewer answers',
-	},
-];
+import { readServiceReviewId } from './fields';
+import { findReviewerDescription } from './findReviewer.description';
 
 export const findReviewer: TrustpilotOperation = {
 	option: {
@@ -28,7 +14,7 @@ export const findReviewer: TrustpilotOperation = {
 		description:
 			'Ask Trustpilot to contact the reviewer for details that identify them as a customer',
 	},
-	description,
+	description: findReviewerDescription,
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

@@ -1,17 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { simplifyToggle } from '../../helpers/descriptions';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import {
-	accessField,
-	readServiceReviewId,
-	isPrivate,
-	serviceReviewIdField,
-	shapeReviews,
-} from './fields';
-
-const description: INodeProperties[] = [serviceReviewIdField, accessField, simplifyToggle];
+import { readServiceReviewId, isPrivate, shapeReviews } from './fields';
+import { getDescription } from './get.description';
 
 export const get: TrustpilotOperation = {
 	option: {
@@ -21,7 +13,7 @@ export const get: TrustpilotOperation = {
 			'Get one service review by its id (24 hex characters). Returns id, stars, title, text, language, createdAt, updatedAt, consumerName, replyText (null if unanswered), replyDate, link; with Source Private also consumerEmail, referenceId and tags. Read-only: changes nothing',
 		description: 'Get one review by its ID (public, or private with consumer email and tags)',
 	},
-	description,
+	description: getDescription,
 	access(this: IExecuteFunctions, itemIndex: number) {
 		return isPrivate(this, itemIndex) ? 'private' : 'public';
 	},

@@ -1,13 +1,19 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection } from '../../helpers/descriptions';
-import { starsFilter, starsQuery } from '../../helpers/reviewFilters';
-import { parseUtcDate, requireEmail, toTrustpilotDateTime } from '../../../shared/validate';
+import {
+	businessUnitLocator,
+	filtersCollection,
+	returnAllAndLimit,
+	simplifyToggle,
+} from '../../helpers/descriptions';
+import { reviewOrderByField, starsFilter } from '../../helpers/reviewFilters';
+import { ENDPOINTS } from '../../../shared/endpoints';
+import { accessField } from './fields';
 
 // Filters marked this way are accepted by the private list only.
 const privateOnly = { show: { '/source': ['private'] } };
 
-export const filtersField: INodeProperties = filtersCollection([
+const filtersField: INodeProperties = filtersCollection([
 	{
 		displayName: 'Created After',
 		name: 'startDateTime',
@@ -149,67 +155,11 @@ export const filtersField: INodeProperties = filtersCollection([
 	},
 ]);
 
-const PUBLIC_FILTERS = [
-	'language',
-	'tagGroup',
-	'tagValue',
-	'responded',
-	'includeReportedReviews',
-	'internalLocationId',
+export const getAllDescription: INodeProperties[] = [
+	businessUnitLocator,
+	accessField,
+	...returnAllAndLimit(ENDPOINTS.serviceReviews.maxPageSize, 'reviews'),
+	simplifyToggle,
+	reviewOrderByField,
+	filtersField,
 ];
-const PRIVATE_FILTERS = [
-	...PUBLIC_FILTERS,
-	'startDateTime',
-	'endDateTime',
-	'findReviewer',
-	'ignoreTagValueCase',
-	'locationId',
-	'referenceId',
-	'referralEmail',
-	'reported',
-	'reviewSource',
-	'username',
-];
-
-/**
- * Turns the Filters collection into Trustpilot's query. Lists are sent comma-separated (the
- * form Trustpilot documents); private-only filters are dropped for the public list, where
- * the editor hides them anyway.
- */
-export function filtersToQuery(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	isPrivateList: boolean,
-): IDataObject {
-	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const allowed = isPrivateList ? PRIVATE_FILTERS : PUBLIC_FILTERS;
-	const query: IDataObject = {};
-	const stars = starsQuery(ctx, itemIndex, filters.stars);
-	if (stars) query.stars = stars;
-	for (const key of allowed) {
-		const value = filters[key];
-		if (value === undefined || value === null || value === '') continue;
-		if (Array.isArray(value)) {
-			if (value.length) query[key] = value.join(',');
-		} else if (typeof value === 'boolean') {
-			query[key] = value ? 'true' : 'false';
-		} else {
-			query[key] = typeof value === 'string' ? value.trim().replace(/\s*,\s*/g, ',') : value;
-		}
-	}
-	if (query.reviewSource !== undefined) {
-		query.source = query.reviewSource;
-		delete query.reviewSource;
-	}
-	for (const [key, label] of [
-		['startDateTime', 'Created After'],
-		['endDateTime', 'Created Before'],
-	] as const) {
-		if (query[key] === undefined) continue;
-		// The shared parser reads text without a zone as UTC, as the field is documented.
-		query[key] = toTrustpilotDateTime(parseUtcDate(ctx, itemIndex, label, filters[key]));
-	}
-	if (query.referralEmail !== undefined)
-		query.referralEmail = requireEmail(ctx, itemIndex, 'Referral Email', query.referralEmail);
-	return query;
-}

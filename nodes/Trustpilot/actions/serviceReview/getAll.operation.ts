@@ -1,22 +1,78 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
-import { businessUnitLocator, returnAllAndLimit, simplifyToggle } from '../../helpers/descriptions';
-import { reviewOrderByField } from '../../helpers/reviewFilters';
+import { starsQuery } from '../../helpers/reviewFilters';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
+import { parseUtcDate, requireEmail, toTrustpilotDateTime } from '../../../shared/validate';
 import type { TrustpilotOperation } from '../types';
-import { accessField, isPrivate, shapeReviews } from './fields';
-import { filtersField, filtersToQuery } from './getAll.description';
+import { isPrivate, shapeReviews } from './fields';
+import { getAllDescription } from './getAll.description';
 
-const description: INodeProperties[] = [
-	businessUnitLocator,
-	accessField,
-	...returnAllAndLimit(ENDPOINTS.serviceReviews.maxPageSize, 'reviews'),
-	simplifyToggle,
-	reviewOrderByField,
-	filtersField,
+const PUBLIC_FILTERS = [
+	'language',
+	'tagGroup',
+	'tagValue',
+	'responded',
+	'includeReportedReviews',
+	'internalLocationId',
 ];
+const PRIVATE_FILTERS = [
+	...PUBLIC_FILTERS,
+	'startDateTime',
+	'endDateTime',
+	'findReviewer',
+	'ignoreTagValueCase',
+	'locationId',
+	'referenceId',
+	'referralEmail',
+	'reported',
+	'reviewSource',
+	'username',
+];
+
+/**
+ * Turns the Filters collection into Trustpilot's query. Lists are sent comma-separated (the
+ * form Trustpilot documents); private-only filters are dropped for the public list, where
+ * the editor hides them anyway.
+ */
+function filtersToQuery(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	isPrivateList: boolean,
+): IDataObject {
+	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const allowed = isPrivateList ? PRIVATE_FILTERS : PUBLIC_FILTERS;
+	const query: IDataObject = {};
+	const stars = starsQuery(ctx, itemIndex, filters.stars);
+	if (stars) query.stars = stars;
+	for (const key of allowed) {
+		const value = filters[key];
+		if (value === undefined || value === null || value === '') continue;
+		if (Array.isArray(value)) {
+			if (value.length) query[key] = value.join(',');
+		} else if (typeof value === 'boolean') {
+			query[key] = value ? 'true' : 'false';
+		} else {
+			query[key] = typeof value === 'string' ? value.trim().replace(/\s*,\s*/g, ',') : value;
+		}
+	}
+	if (query.reviewSource !== undefined) {
+		query.source = query.reviewSource;
+		delete query.reviewSource;
+	}
+	for (const [key, label] of [
+		['startDateTime', 'Created After'],
+		['endDateTime', 'Created Before'],
+	] as const) {
+		if (query[key] === undefined) continue;
+		// The shared parser reads text without a zone as UTC, as the field is documented.
+		query[key] = toTrustpilotDateTime(parseUtcDate(ctx, itemIndex, label, filters[key]));
+	}
+	if (query.referralEmail !== undefined)
+		query.referralEmail = requireEmail(ctx, itemIndex, 'Referral Email', query.referralEmail);
+	return query;
+}
 
 export const getAll: TrustpilotOperation = {
 	option: {
@@ -26,7 +82,7 @@ export const getAll: TrustpilotOperation = {
 			'List service reviews of a company, newest first unless Order By says otherwise. Returns at most Limit reviews (default 50, up to 100 per call as a tool), each with id, stars (1-5), title, text, language, createdAt, consumerName, replyText (null if unanswered), replyDate, link. Filters: stars, language, replied. Use a review id with the get, reply and tag tools. Read-only: changes nothing',
 		description: 'List the reviews of a business unit, newest first by default, with filters',
 	},
-	description,
+	description: getAllDescription,
 	access(this: IExecuteFunctions, itemIndex: number) {
 		return isPrivate(this, itemIndex) ? 'private' : 'public';
 	},

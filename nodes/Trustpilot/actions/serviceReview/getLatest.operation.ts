@@ -1,51 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readLimit } from '../../helpers/businessUnit';
-import {
-	simplifyToggle,
-	optionalLocaleField,
-	additionalFieldsCollection,
-} from '../../helpers/descriptions';
 import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { shapeReviews } from './fields';
-
-/** `/reviews/latest` answers with one page only; `count` is capped at 100. */
-const MAX_COUNT = 100;
-
-const description: INodeProperties[] = [
-	{
-		displayName: 'Language',
-		name: 'language',
-		type: 'string',
-		default: 'en',
-		required: true,
-		placeholder: 'e.g. en',
-		description: 'ISO 639-1 code of the language of the reviews',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: MAX_COUNT },
-		default: 50,
-		description: 'Max number of results to return',
-		hint: `Trustpilot returns at most ${MAX_COUNT} of the latest reviews`,
-	},
-	simplifyToggle,
-	additionalFieldsCollection([
-		{
-			displayName: 'Only Consumers With Images',
-			name: 'filterUsersWithoutImages',
-			type: 'boolean',
-			default: true,
-			description: 'Whether to leave out reviews by consumers without a profile image',
-		},
-		optionalLocaleField('Locale of the texts in the response'),
-	]),
-];
+import { getLatestDescription, MAX_COUNT } from './getLatest.description';
 
 export const getLatest: TrustpilotOperation = {
 	option: {
@@ -55,7 +16,7 @@ export const getLatest: TrustpilotOperation = {
 			'Get the newest service reviews across all companies on Trustpilot (public), newest first; at most Limit. Each review: id, stars, title, text, language, createdAt, businessUnitId, consumerName, link. Read-only: changes nothing',
 		description: 'The newest reviews on Trustpilot in one language, across all companies (public)',
 	},
-	description,
+	description: getLatestDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const language = requireTextParameter(this, itemIndex, 'language', 'Language');

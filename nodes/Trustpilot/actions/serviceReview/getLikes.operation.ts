@@ -1,10 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { readServiceReviewId, serviceReviewIdField } from './fields';
-
-const description: INodeProperties[] = [serviceReviewIdField];
+import { readServiceReviewId } from './fields';
+import { getLikesDescription } from './getLikes.description';
 
 export const getLikes: TrustpilotOperation = {
 	option: {
@@ -13,7 +12,7 @@ export const getLikes: TrustpilotOperation = {
 		action: 'Get the likes of a service review',
 		description: 'Who found a review useful (public)',
 	},
-	description,
+	description: getLikesDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);

@@ -1,12 +1,11 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { formatTags } from '../../../shared/simplify';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
-import { readServiceReviewId, privateReviewIdField } from './fields';
-
-const description: INodeProperties[] = [privateReviewIdField];
+import { readServiceReviewId } from './fields';
+import { getTagsDescription } from './getTags.description';
 
 export const getTags: TrustpilotOperation = {
 	option: {
@@ -16,7 +15,7 @@ export const getTags: TrustpilotOperation = {
 			"Get the tags of a service review by review id: tags (list of group and value) and tagList ('group:value, ...'). Tags are private labels, never shown to consumers. Read-only: changes nothing",
 		description: 'List the tags (group and value) of a review',
 	},
-	description,
+	description: getTagsDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);

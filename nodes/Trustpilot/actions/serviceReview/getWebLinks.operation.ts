@@ -1,15 +1,10 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { requiredLocaleField } from '../../helpers/descriptions';
 import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { readServiceReviewId, serviceReviewIdField } from './fields';
-
-const description: INodeProperties[] = [
-	serviceReviewIdField,
-	requiredLocaleField('Language and country of the Trustpilot site the links point to, e.g. da-DK'),
-];
+import { readServiceReviewId } from './fields';
+import { getWebLinksDescription } from './getWebLinks.description';
 
 export const getWebLinks: TrustpilotOperation = {
 	option: {
@@ -18,7 +13,7 @@ export const getWebLinks: TrustpilotOperation = {
 		action: 'Get the web links of a service review',
 		description: 'Links to the review on the Trustpilot website for a locale (public)',
 	},
-	description,
+	description: getWebLinksDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);

@@ -1,20 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import {
-	readServiceReviewId,
-	privateReviewIdField,
-	tagGroupField,
-	tagValueField,
-	requireTag,
-} from './fields';
-
-const description: INodeProperties[] = [
-	privateReviewIdField,
-	{ ...tagGroupField, displayName: 'Tag Group', name: 'group' },
-	{ ...tagValueField, displayName: 'Tag Value', name: 'value', required: true },
-];
+import { readServiceReviewId, requireTag } from './fields';
+import { removeTagDescription } from './removeTag.description';
 
 export const removeTag: TrustpilotOperation = {
 	option: {
@@ -24,7 +13,7 @@ export const removeTag: TrustpilotOperation = {
 			'Remove one tag (group and value) from a service review by review id. Returns success, reviewId, tag. Writes: changes the review tags',
 		description: 'Remove one tag (group and value) from a review',
 	},
-	description,
+	description: removeTagDescription,
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

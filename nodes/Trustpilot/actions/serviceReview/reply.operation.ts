@@ -1,25 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requireId, requireTextParameter } from '../../../shared/validate';
 import { getTrustpilotCredentials, trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { readServiceReviewId, messageField, privateReviewIdField } from './fields';
-
-const description: INodeProperties[] = [
-	privateReviewIdField,
-	messageField('The public reply shown under the review'),
-	{
-		displayName: 'Author Business User ID',
-		name: 'authorBusinessUserId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. 5f3b2c1a9d8e7f6a5b4c3d2e',
-		description:
-			'The business user the reply is posted as. Leave empty to use the Business User ID of the credential.',
-		hint: "Empty = the credential's Business User ID",
-	},
-];
+import { readServiceReviewId } from './fields';
+import { replyDescription } from './reply.description';
 
 /** The explicit author, else the credential's Business User ID; one of them is required. */
 async function authorOf(ctx: IExecuteFunctions, itemIndex: number): Promise<string> {
@@ -49,7 +35,7 @@ export const reply: TrustpilotOperation = {
 			'Post the company reply to a service review by review id, with the reply text as Message. The reply is public at once and replaces an earlier reply; do not call twice for one review. Returns success, reviewId, message. Writes: publishes the reply',
 		description: "Post the company's public reply to a review",
 	},
-	description,
+	description: replyDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);

@@ -1,15 +1,8 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { TrustpilotOperation } from '../types';
-import { privateReviewIdField, reviewTagsField, writeTags } from './fields';
-
-const description: INodeProperties[] = [
-	privateReviewIdField,
-	{
-		...reviewTagsField(false),
-		description: 'The complete new set of tags; no tags removes them all',
-	},
-];
+import { writeTags } from './fields';
+import { setTagsDescription } from './setTags.description';
 
 export const setTags: TrustpilotOperation = {
 	option: {
@@ -19,7 +12,7 @@ export const setTags: TrustpilotOperation = {
 			'Replace all tags of a service review by review id with the given ones (an empty list removes all). Returns success, reviewId, tags. Writes: changes the review tags',
 		description: 'Replace all tags of a review with the given ones',
 	},
-	description,
+	description: setTagsDescription,
 	access: 'private',
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {

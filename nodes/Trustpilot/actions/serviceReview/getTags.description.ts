@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { privateReviewIdField } from './fields';
+
+export const getTagsDescription: INodeProperties[] = [privateReviewIdField];
