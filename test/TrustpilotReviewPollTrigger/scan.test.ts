@@ -36,15 +36,15 @@ const mainListPages = (outcome: PollOutcome) =>
 		(entry) => entry.path.endsWith('/reviews') && String(entry.query.reported) !== 'true',
 	).length;
 
-/** Adds reviews and waits until their stamps (1 ms apart from "now") lie a second and more in the past. */
-async function addPastReviews(businessUnitId: string, count: number) {
-	const began = Date.now();
-	const { reviews } = await fixture.client.addReviews({ businessUnitId, count });
-	const newest = Math.max(
-		began + count,
-		...reviews.map((review) => Date.parse(String(review.createdAt))),
-	);
-	await sleep(Math.max(0, newest + 1500 - Date.now()));
+/** Adds reviews that already exist: stamped 1 ms apart from `since`, all of them seconds in the past. */
+async function addPastReviews(
+	businessUnitId: string,
+	count: number,
+	since = Date.now() - count - 2000,
+) {
+	const { reviews } = await fixture.client.addReviews({ businessUnitId, count, since });
+	const newest = Math.max(...reviews.map((review) => Date.parse(String(review.createdAt))));
+	expect(newest).toBeLessThan(Date.now() - 1000);
 }
 
 interface Backfill {
@@ -109,9 +109,9 @@ describe('Review Poll Trigger: backfill cost', () => {
 		async (_label, variants) => {
 			await useVariants([...variants, 'created-whole-seconds']);
 			const unit = await businessUnitByDomain(fixture, 'example.de');
-			// Early in a second, so the whole burst is stamped with that second.
-			while (Date.now() % 1000 > 200) await sleep(10);
-			await addPastReviews(unit.id, 250);
+			// From early in a second three seconds ago, so the whole burst is stamped with that second.
+			const secondStart = Math.floor((Date.now() - 3000) / 1000) * 1000;
+			await addPastReviews(unit.id, 250, secondStart + 100);
 			const truth = await allServiceReviews(fixture, unit.id);
 			const burst = truth.slice(30);
 			expect(new Set(burst.map((review) => review.createdAt)).size).toBe(1);
