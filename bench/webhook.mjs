@@ -73,15 +73,25 @@ function workflow(id, name, node) {
 
 // Version 1 (workflows saved before version 2 existed) and version 2, which spares n8n the
 // per-request `binaryData` expression it evaluates for every version-1 start node.
-const TRUSTPILOT = workflow('TpBenchTrigger01', 'Bench: Trustpilot Trigger', {
-	id: uuid('bench-trustpilot-node'),
-	name: 'Trustpilot Trigger',
-	type: 'n8n-nodes-trustpilot.trustpilotTrigger',
-	typeVersion: 1,
-	position: [0, 0],
-	webhookId: uuid('bench-trustpilot-webhook'),
-	parameters: { events: ['*'], authentication: 'none', simplify: true },
-});
+function trustpilotTriggerWorkflow(typeVersion) {
+	// Version 1 keeps the ids and names it had before version 2 existed.
+	const suffix = typeVersion === 1 ? '' : `-v${typeVersion}`;
+	return workflow(
+		`TpBenchTrigger0${typeVersion}`,
+		`Bench: Trustpilot Trigger${typeVersion === 1 ? '' : ` v${typeVersion}`}`,
+		{
+			id: uuid(`bench-trustpilot-node${suffix}`),
+			name: 'Trustpilot Trigger',
+			type: 'n8n-nodes-trustpilot.trustpilotTrigger',
+			typeVersion,
+			position: [0, 0],
+			webhookId: uuid(`bench-trustpilot-webhook${suffix}`),
+			parameters: { events: ['*'], authentication: 'none', simplify: true },
+		},
+	);
+}
+const TRUSTPILOT = trustpilotTriggerWorkflow(1);
+const TRUSTPILOT_V2 = trustpilotTriggerWorkflow(2);
 const N8N_WEBHOOK = workflow('TpBenchWebhook01', "Bench: n8n's Webhook", {
 	id: uuid('bench-webhook-node'),
 	name: 'Webhook',
@@ -95,16 +105,6 @@ const N8N_WEBHOOK = workflow('TpBenchWebhook01', "Bench: n8n's Webhook", {
 		responseMode: 'onReceived',
 		options: {},
 	},
-});
-
-const TRUSTPILOT_V2 = workflow('TpBenchTrigger02', 'Bench: Trustpilot Trigger v2', {
-	id: uuid('bench-trustpilot-node-v2'),
-	name: 'Trustpilot Trigger',
-	type: 'n8n-nodes-trustpilot.trustpilotTrigger',
-	typeVersion: 2,
-	position: [0, 0],
-	webhookId: uuid('bench-trustpilot-webhook-v2'),
-	parameters: { events: ['*'], authentication: 'none', simplify: true },
 });
 
 function eventBody(index) {

@@ -26,6 +26,24 @@ function rowsWith(rows, reviewId) {
 	return rows.filter((row) => Object.values(row).includes(reviewId));
 }
 
+/**
+ * Adds a review with `fields` and delivers its "created" event to demo workflow 02 (signed with
+ * the webhook secret); returns the review, the execution it started (successful) and how many
+ * emails the catcher held before.
+ */
+async function deliverToDemo02(fields) {
+	const workflow = demoWorkflow(2);
+	const endpoint = endpointOf(workflow, '.trustpilotTrigger');
+	const known = new Set((await executionsOf(workflow.id)).map((execution) => execution.id));
+	const mailsBefore = (await mails()).length;
+	const review = await addReview(fields);
+	const delivery = await fireReviewEvent(endpoint.urlWithAuth, review.id);
+	assert.equal(delivery.status, 200, `webhook answered ${delivery.status}: ${delivery.body}`);
+	const [execution] = await newFinishedExecutions(workflow.id, known);
+	assert.equal(execution.status, 'success', describeExecution(execution));
+	return { review, execution, mailsBefore };
+}
+
 export function reviewTests() {
 	test(
 		'01 Review Poll Trigger → Data Table: each scheduled poll upserts its reviews, one row per review',
@@ -88,20 +106,11 @@ export function reviewTests() {
 		'02 Trustpilot Trigger: a 1-star review emails support and gets a reply on Trustpilot',
 		{ timeout: 120000 },
 		async () => {
-			const workflow = demoWorkflow(2);
-			const endpoint = endpointOf(workflow, '.trustpilotTrigger');
-			const known = new Set((await executionsOf(workflow.id)).map((execution) => execution.id));
-			const mailsBefore = (await mails()).length;
-			const review = await addReview({
+			const { review, execution, mailsBefore } = await deliverToDemo02({
 				stars: 1,
 				title: 'Broken on arrival',
 				text: uniqueText('The parcel arrived broken'),
 			});
-
-			const delivery = await fireReviewEvent(endpoint.urlWithAuth, review.id);
-			assert.equal(delivery.status, 200, `webhook answered ${delivery.status}: ${delivery.body}`);
-			const [execution] = await newFinishedExecutions(workflow.id, known);
-			assert.equal(execution.status, 'success', describeExecution(execution));
 			assert.equal(execution.mode, 'webhook');
 
 			const received = (await mails()).slice(mailsBefore);
@@ -124,20 +133,11 @@ export function reviewTests() {
 		'02 Trustpilot Trigger: a 5-star review runs the workflow but sends no email and no reply',
 		{ timeout: 120000 },
 		async () => {
-			const workflow = demoWorkflow(2);
-			const endpoint = endpointOf(workflow, '.trustpilotTrigger');
-			const known = new Set((await executionsOf(workflow.id)).map((execution) => execution.id));
-			const mailsBefore = (await mails()).length;
-			const review = await addReview({
+			const { review, mailsBefore } = await deliverToDemo02({
 				stars: 5,
 				title: 'Lovely',
 				text: uniqueText('Great service'),
 			});
-
-			const delivery = await fireReviewEvent(endpoint.urlWithAuth, review.id);
-			assert.equal(delivery.status, 200, `webhook answered ${delivery.status}: ${delivery.body}`);
-			const [execution] = await newFinishedExecutions(workflow.id, known);
-			assert.equal(execution.status, 'success', describeExecution(execution));
 			assert.equal((await mails()).length, mailsBefore, 'no email for a good review');
 			assert.equal((await emulatorAdmin('GET', `/reviews/${review.id}`)).companyReply, null);
 		},
