@@ -84,3 +84,20 @@ export function optionalLocaleField(description: string): INodeProperties {
 		description,
 	};
 }
+
+/** A required SKU (the product's identifier in your catalogue). */
+export function requiredSkuField(
+	description: string,
+	displayOptions?: INodeProperties['displayOptions'],
+): INodeProperties {
+	return {
+		displayName: 'SKU',
+		name: 'sku',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. TEE-BLK-M',
+		description,
+		...(displayOptions ? { displayOptions } : {}),
+	};
+}

@@ -1,18 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { privateBusinessUnitLocator, additionalFieldsCollection } from '../../helpers/descriptions';
+import {
+	privateBusinessUnitLocator,
+	additionalFieldsCollection,
+	requiredSkuField,
+} from '../../helpers/descriptions';
 
 export const upsertDescription: INodeProperties[] = [
 	privateBusinessUnitLocator,
-	{
-		displayName: 'SKU',
-		name: 'sku',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. TEE-BLK-M',
-		description: 'Identifies the product: an existing SKU is updated, a new one is created',
-	},
+	requiredSkuField('Identifies the product: an existing SKU is updated, a new one is created'),
 	{
 		displayName: 'Title',
 		name: 'title',

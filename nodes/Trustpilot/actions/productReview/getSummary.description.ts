@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { businessUnitLocator } from '../../helpers/descriptions';
+import { businessUnitLocator, requiredSkuField } from '../../helpers/descriptions';
 
 export const getSummaryDescription: INodeProperties[] = [
 	businessUnitLocator,
@@ -19,16 +19,9 @@ export const getSummaryDescription: INodeProperties[] = [
 		],
 		default: 'sku',
 	},
-	{
-		displayName: 'SKU',
-		name: 'sku',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. TEE-BLK-M',
-		description: 'One SKU, or several separated by commas for one combined summary',
-		displayOptions: { show: { productBy: ['sku'] } },
-	},
+	requiredSkuField('One SKU, or several separated by commas for one combined summary', {
+		show: { productBy: ['sku'] },
+	}),
 	{
 		displayName: 'Product URL',
 		name: 'productUrl',
