@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { pastStart } from './sync.mjs';
+
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'memoryChild.mjs');
 
 function runChild(args, env) {
@@ -43,10 +45,9 @@ export async function benchMemory(
 	};
 	const idle = await runChild({ ...base, start: 'now' }, env);
 	const began = performance.now();
-	// Reviews that already exist (1 ms apart, ending a minute ago): stamped from now, 1,000,000 would
-	// reach ~17 minutes ahead and the trigger would re-read that window until it is past.
+	// Reviews that already exist, as in every backfill row (the idle child above ran before them).
 	const count = reviews - unit.reviewCount;
-	await emulator.addReviews(unit.id, count, Date.now() - count - 60000);
+	await emulator.addReviews(unit.id, count, pastStart(count));
 	const seedSeconds = (performance.now() - began) / 1000;
 	info = await emulator.info();
 	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;

@@ -157,17 +157,22 @@ export function pollRunner(engine, pollModule, credential, unitIds, options) {
 }
 
 /**
- * Resets the emulator and tops the German business unit up to `reviews` reviews (its total after).
- * `inThePast`: the added reviews already exist, stamped 1 ms apart and ending a minute ago (a bulk
- * add stamped from now would reach ~17 minutes into the future for 1,000,000 reviews, and the
- * trigger rightly re-reads a window whose newest reviews are not yet past).
+ * Where to stamp `count` bulk-added reviews from (1 ms apart) so they already exist, the newest a
+ * minute old. Stamped from now instead, 1,000,000 reviews would reach ~17 minutes into the future,
+ * and the trigger rightly re-reads a window whose newest reviews are not yet past.
  */
-export async function germanUnitWith(emulator, reviews, { inThePast = false } = {}) {
+export const pastStart = (count) => Date.now() - count - 60000;
+
+/**
+ * Resets the emulator and tops the German business unit up to `reviews` reviews that already
+ * exist (see pastStart); returns its total after.
+ */
+export async function germanUnitWith(emulator, reviews) {
 	await emulator.reset({ config: { logBodies: false } });
 	let info = await emulator.info();
 	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
 	const count = reviews - unit.reviewCount;
-	await emulator.addReviews(unit.id, count, inThePast ? Date.now() - count - 60000 : undefined);
+	await emulator.addReviews(unit.id, count, pastStart(count));
 	info = await emulator.info();
 	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
 	return { info, unit, total };
@@ -178,7 +183,7 @@ export async function benchSync(emulator, { reviews = 100000 } = {}) {
 	const pollModule = await loadBuilt('test/TrustpilotReviewPollTrigger/pollRunner.js');
 
 	// A backfill reads reviews that already exist (the poll row re-reads future stamps by design).
-	const topped = await germanUnitWith(emulator, reviews, { inThePast: true });
+	const topped = await germanUnitWith(emulator, reviews);
 	const { unit, total } = topped;
 	// Re-read after the seeded-units reset below.
 	let { info } = topped;
@@ -250,18 +255,18 @@ export async function benchSync(emulator, { reviews = 100000 } = {}) {
 }
 
 /**
- * Bulk-adds reviews. The emulator stamps them 1 ms apart from "now", so a fast bulk add runs
- * ahead of the clock (100,000 reviews reach about 100 s into the future). A backfill is of
- * reviews that exist, so with `settle` this waits until the newest stamp is past (plus the second
- * the trigger keeps for whole-second stamps); without, the trigger sees future stamps (clock skew).
+ * Bulk-adds reviews 1 ms apart. A backfill is of reviews that exist, so with `settle` they end a
+ * minute ago (pastStart); without, they are stamped from "now" and a fast bulk add runs ahead of
+ * the clock (100,000 reviews reach about 100 s into the future: the trigger sees clock skew).
  */
-async function addInThePast(emulator, unitId, count, settle) {
+async function addBackfillReviews(emulator, unitId, count, settle) {
+	if (settle) {
+		await emulator.addReviews(unitId, count, pastStart(count));
+		return { aheadMs: 0 };
+	}
 	const began = Date.now();
 	await emulator.addReviews(unitId, count);
-	const newest = Math.max(Date.now(), began + count);
-	const aheadMs = Math.max(0, newest - Date.now());
-	if (settle) await new Promise((resolve) => setTimeout(resolve, newest + 1500 - Date.now()));
-	return { aheadMs };
+	return { aheadMs: Math.max(0, began + count - Date.now()) };
 }
 
 /**
@@ -279,7 +284,7 @@ export async function benchBackfill(
 	await emulator.reset({ config: { logBodies: false, variants } });
 	let info = await emulator.info();
 	const unit = info.businessUnits.find((candidate) => candidate.domain === 'example.de');
-	const added = await addInThePast(emulator, unit.id, reviews - unit.reviewCount, settle);
+	const added = await addBackfillReviews(emulator, unit.id, reviews - unit.reviewCount, settle);
 	info = await emulator.info();
 	const total = info.businessUnits.find((candidate) => candidate.id === unit.id).reviewCount;
 	await emulator.clearRequests();
