@@ -254,6 +254,42 @@ export function requireLocale(
 	return readLocale(ctx, itemIndex, field, requireText(ctx, itemIndex, field, value));
 }
 
+/**
+ * A switch (boolean parameter). An expression or an imported workflow is not held to the editor's
+ * toggle: text "false" is truthy in JavaScript, so without this rule it would turn Return All or
+ * Simplify on. Accepts a boolean, "true"/"false" (any case, trimmed) and 1/0, as n8n's own type
+ * conversion does; empty gives `fallback`; anything else is an error naming the field.
+ */
+export function readBoolean(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	fallback: boolean,
+): boolean {
+	if (value === undefined || value === null) return fallback;
+	if (typeof value === 'boolean') return value;
+	if (typeof value === 'number' && (value === 0 || value === 1)) return value === 1;
+	if (typeof value === 'string') {
+		const text = value.trim().toLowerCase();
+		if (text === '') return fallback;
+		if (text === 'true' || text === '1') return true;
+		if (text === 'false' || text === '0') return false;
+	}
+	return fieldError(
+		ctx,
+		itemIndex,
+		field,
+		`must be true or false, but is ${
+			typeof value === 'string'
+				? JSON.stringify(value.slice(0, 40))
+				: typeof value === 'number'
+					? String(value)
+					: kindOf(value)
+		}`,
+	);
+}
+
 export interface NumberRule {
 	min: number;
 	max?: number;

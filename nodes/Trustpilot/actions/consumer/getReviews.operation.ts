@@ -6,6 +6,7 @@ import { simplifyServiceReview } from '../../../shared/simplify';
 import { requireId } from '../../../shared/validate';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
+import { readSimplify } from '../../helpers/businessUnit';
 import type { TrustpilotOperation } from '../types';
 import { readConsumerId } from './fields';
 import { getReviewsDescription } from './getReviews.description';
@@ -53,11 +54,11 @@ export const getReviews: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readConsumerId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const simplify = readSimplify(this, itemIndex);
 		const reviews = await fetchList(this, itemIndex, endpoint, {
 			parameters: { consumerId: id },
 			qs: filterQuery(this, itemIndex, filters),
 		});
-		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
 	},
 };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { simplifyProductReview } from '../../../shared/simplifyProductReview';
+import { readSimplify } from '../../helpers/businessUnit';
 import type { TrustpilotOperation } from '../types';
 import { getPrivateProductReview, readProductReviewId } from './fields';
 import { getDescription } from './get.description';
@@ -19,13 +20,14 @@ export const get: TrustpilotOperation = {
 		const reviewId = readProductReviewId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const locale = String(options.locale ?? '').trim();
+		const simplify = readSimplify(this, itemIndex);
 		const review = await getPrivateProductReview(
 			this,
 			itemIndex,
 			reviewId,
 			locale ? { locale } : undefined,
 		);
-		if (!this.getNodeParameter('simplify', itemIndex, true)) return review;
+		if (!simplify) return review;
 		return simplifyProductReview(review, { isPrivate: true });
 	},
 };

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId, readListLimit, readSimplify } from '../../helpers/businessUnit';
 import { starsQuery } from '../../helpers/reviewFilters';
 import {
 	attributeProductReview,
@@ -81,7 +81,7 @@ export const getAll: TrustpilotOperation = {
 			const value = String(filters[key] ?? '').trim();
 			if (value !== '') shared[key] = value;
 		}
-		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		const simplify = readSimplify(this, itemIndex);
 		const output = (review: IDataObject) =>
 			simplify ? simplifyProductReview(review, { isPrivate, businessUnitId }) : review;
 		const limit = readListLimit(this, itemIndex);

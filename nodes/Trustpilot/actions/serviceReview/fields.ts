@@ -67,13 +67,8 @@ export function isPrivate(ctx: IExecuteFunctions, itemIndex: number): boolean {
 	return (ctx.getNodeParameter('source', itemIndex, 'public') as string) === 'private';
 }
 
-/** Applies the Simplify toggle of an item to a list of raw reviews. */
-export function shapeReviews(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	reviews: IDataObject[],
-): IDataObject[] {
-	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
+/** Applies an item's Simplify switch (`readSimplify`, read before the request) to raw reviews. */
+export function shapeReviews(simplify: boolean, reviews: IDataObject[]): IDataObject[] {
 	return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
 }
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId, readListLimit, readSimplify } from '../../helpers/businessUnit';
 import { starsQuery } from '../../helpers/reviewFilters';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
@@ -94,6 +94,7 @@ export const getAll: TrustpilotOperation = {
 			orderBy: this.getNodeParameter('orderBy', itemIndex, 'createdat.desc') as string,
 		};
 		const limit = readListLimit(this, itemIndex);
+		const simplify = readSimplify(this, itemIndex);
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const reviews = await trustpilotList(
 			this,
@@ -104,6 +105,6 @@ export const getAll: TrustpilotOperation = {
 			}),
 			limit,
 		);
-		return shapeReviews(this, itemIndex, reviews);
+		return shapeReviews(simplify, reviews);
 	},
 };

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readLimit } from '../../helpers/businessUnit';
+import { readLimit, readSimplify } from '../../helpers/businessUnit';
 import { requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
@@ -21,6 +21,7 @@ export const getLatest: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const language = requireTextParameter(this, itemIndex, 'language', 'Language');
 		const count = readLimit(this, itemIndex, MAX_COUNT);
+		const simplify = readSimplify(this, itemIndex);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
 		if (typeof additional.locale === 'string' && additional.locale.trim())
@@ -31,6 +32,6 @@ export const getLatest: TrustpilotOperation = {
 		const endpoint = ENDPOINTS.latestReviews;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
 		const reviews = listItems(endpoint, response);
-		return shapeReviews(this, itemIndex, reviews.slice(0, count));
+		return shapeReviews(simplify, reviews.slice(0, count));
 	},
 };
