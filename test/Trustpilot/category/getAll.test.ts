@@ -35,4 +35,13 @@ describe('Category', () => {
 			'shoe_store',
 		]);
 	});
+
+	test('Get Many: a Limit that is no whole number fails before any request, naming Limit and the item', async () => {
+		for (const limit of [0, -3, 2.5, 'ten', '={{ NaN }}']) {
+			const run = await runCategory(emulator, 'getAll', { returnAll: false, limit });
+			expect(errorOf(run)?.message).toMatch(/^Limit: must be a whole number at least 1/);
+			expect((errorOf(run) as unknown as { description: string }).description).toMatch(/item 1/);
+			expect(run.requests).toHaveLength(0);
+		}
+	});
 });

@@ -19,12 +19,13 @@ export const getAll: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);
+		// Read before the request: a bad Limit sends nothing.
+		const limit = readListLimit(this, itemIndex);
 		const parentId = String(options.parentId ?? '').trim();
 		if (parentId) qs.parentId = parentId;
 		const endpoint = ENDPOINTS.categories;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
 		const categories = listItems(endpoint, response);
-		const limit = readListLimit(this, itemIndex);
 		return limit === undefined ? categories : categories.slice(0, limit);
 	},
 };
