@@ -80,4 +80,14 @@ describe('Get Many', () => {
 		);
 		expect(result.allRequests).toHaveLength(0);
 	});
+
+	test('by domain, a bad Limit fails before the business unit is looked up: nothing is sent', async () => {
+		const run = await runProduct(env, 'getAll', {
+			businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+			returnAll: false,
+			limit: 0,
+		});
+		expect(run.error?.message).toMatch(/^Limit: must be a whole number at least 1/);
+		expect(run.requests).toHaveLength(0);
+	});
 });

@@ -113,4 +113,15 @@ describe('Create or Update', () => {
 		expect(noSku.error?.message).toBe('SKU: is required and was empty');
 		expect(noSku.requests).toHaveLength(0);
 	});
+
+	test('by domain, an invalid field fails before the business unit is looked up: nothing is sent', async () => {
+		const run = await runProduct(env, 'upsert', {
+			businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+			sku: 'TEE-1',
+			title: 'T-Shirt',
+			additionalFields: { price: '24,95' },
+		});
+		expect(run.error?.message).toMatch(/^Price: "24,95" is not a price/);
+		expect(run.requests).toHaveLength(0);
+	});
 });

@@ -194,4 +194,20 @@ describe('Get Many', () => {
 		);
 		expect(result.allRequests).toHaveLength(0);
 	});
+
+	test('by domain, bad input fails before the business unit is looked up: nothing is sent', async () => {
+		for (const parameters of [
+			{ source: 'public', returnAll: true },
+			{ source: 'public', sku: SCARF, returnAll: false, limit: 0 },
+			{ source: 'public', sku: SCARF, filters: { stars: '6' } },
+			{ source: 'private', states: [], returnAll: true },
+		]) {
+			const result = await run(env, 'getAll', {
+				businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+				...parameters,
+			});
+			expect(result.error).toBeDefined();
+			expect(result.allRequests).toHaveLength(0);
+		}
+	});
 });

@@ -49,4 +49,19 @@ describe('Summaries and imported reviews', () => {
 		expect(result.requests[0].query).toEqual({ productUrl: url });
 		expect((result.items[0].numberOfReviews as IDataObject).total).toBe(4);
 	});
+
+	test('by domain, a bad Product URL fails before the business unit is looked up: nothing is sent', async () => {
+		const result = await run(
+			env,
+			'getSummary',
+			{
+				businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+				productBy: 'productUrl',
+				productUrl: 'not a url',
+			},
+			{ credential: env.apiKeyOnly },
+		);
+		expect(result.error?.message).toMatch(/^Product URL: "not a url" is not a web address/);
+		expect(result.allRequests).toHaveLength(0);
+	});
 });

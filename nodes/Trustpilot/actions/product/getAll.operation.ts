@@ -19,7 +19,6 @@ export const getAll: TrustpilotOperation = {
 	description: getAllDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		const skus = readList(this, itemIndex, 'Filters → SKUs', filters.skus);
@@ -28,6 +27,10 @@ export const getAll: TrustpilotOperation = {
 			const value = String(filters[key] ?? '').trim();
 			if (value !== '') qs[key] = value;
 		}
-		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId }, qs });
+		// Every input is checked before the business unit is looked up: a bad value sends nothing.
+		return await fetchList(this, itemIndex, endpoint, {
+			parameters: async () => ({ businessUnitId: await readBusinessUnitId(this, itemIndex) }),
+			qs,
+		});
 	},
 };

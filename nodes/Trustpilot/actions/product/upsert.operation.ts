@@ -86,12 +86,13 @@ export const upsert: TrustpilotOperation = {
 	description: upsertDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const product = productOf(this, itemIndex, fields);
 		const body: IDataObject = { products: [product] };
 		if (fields.skuSameAsGoogleMerchantCenterProductId === true)
 			body.skuSameAsGoogleMerchantCenterProductId = true;
+		// Every input is checked before the business unit is looked up: a bad value sends nothing.
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const response = await trustpilotJson(this, {
 			method: 'POST',
 			path: `/private/business-units/${businessUnitId}/products`,

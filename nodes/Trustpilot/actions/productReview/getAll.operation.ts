@@ -73,7 +73,6 @@ export const getAll: TrustpilotOperation = {
 		return this.getNodeParameter('source', itemIndex) === 'private' ? 'private' : 'public';
 	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const isPrivate = this.getNodeParameter('source', itemIndex) === 'private';
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const shared: IDataObject = {};
@@ -82,9 +81,17 @@ export const getAll: TrustpilotOperation = {
 			if (value !== '') shared[key] = value;
 		}
 		const simplify = readSimplify(this, itemIndex);
+		const limit = readListLimit(this, itemIndex);
+		// Every input is checked before the business unit is looked up: a bad value sends nothing.
+		const privateQs = isPrivate ? { ...privateQuery(this, itemIndex, filters), ...shared } : {};
+		const targets = isPrivate ? [] : publicTargets(this, itemIndex);
+		if (!isPrivate) {
+			const stars = starsQuery(this, itemIndex, filters.stars);
+			if (stars) shared.stars = stars;
+		}
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const output = (review: IDataObject) =>
 			simplify ? simplifyProductReview(review, { isPrivate, businessUnitId }) : review;
-		const limit = readListLimit(this, itemIndex);
 		const listOf = async (qs: IDataObject, max: number | undefined) =>
 			await trustpilotList(
 				this,
@@ -97,12 +104,9 @@ export const getAll: TrustpilotOperation = {
 			);
 
 		if (isPrivate) {
-			const reviews = await listOf({ ...privateQuery(this, itemIndex, filters), ...shared }, limit);
+			const reviews = await listOf(privateQs, limit);
 			return reviews.map(output);
 		}
-		const targets = publicTargets(this, itemIndex);
-		const stars = starsQuery(this, itemIndex, filters.stars);
-		if (stars) shared.stars = stars;
 		const results: IDataObject[] = [];
 		for (const target of targets) {
 			const remaining = limit === undefined ? undefined : limit - results.length;

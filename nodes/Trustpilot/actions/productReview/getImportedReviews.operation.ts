@@ -20,7 +20,6 @@ export const getImportedReviews: TrustpilotOperation = {
 	description: getImportedReviewsDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const sku = requireTextParameter(this, itemIndex, 'sku', 'SKU');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { sku };
@@ -28,6 +27,10 @@ export const getImportedReviews: TrustpilotOperation = {
 		if (language !== '') qs.language = language;
 		const stars = starsQuery(this, itemIndex, filters.stars);
 		if (stars) qs.stars = stars;
-		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId }, qs });
+		// Every input is checked before the business unit is looked up: a bad value sends nothing.
+		return await fetchList(this, itemIndex, endpoint, {
+			parameters: async () => ({ businessUnitId: await readBusinessUnitId(this, itemIndex) }),
+			qs,
+		});
 	},
 };

@@ -17,7 +17,6 @@ export const getSummary: TrustpilotOperation = {
 	description: getSummaryDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const qs: IDataObject = {};
 		if (this.getNodeParameter('productBy', itemIndex) === 'productUrl') {
 			qs.productUrl = requireHttpUrl(
@@ -30,6 +29,8 @@ export const getSummary: TrustpilotOperation = {
 			const skus = readList(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
 			qs.sku = requireText(this, itemIndex, 'SKU', skus.join(','));
 		}
+		// Checked before the business unit is looked up: a bad SKU or URL sends nothing.
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',
 			path: `/product-reviews/business-units/${businessUnitId}`,
