@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { fieldError, requireIdParameter } from '../../../shared/validate';
+import { fieldError, readText, requireIdParameter } from '../../../shared/validate';
 import { simplifyServiceReview } from '../../../shared/simplify';
 import { trustpilotRequest } from '../../transport';
 
@@ -134,8 +134,20 @@ export function requireTag(
 	field: string,
 	position?: number,
 ): ReviewTag {
-	const group = String(raw.group ?? '').trim() || DEFAULT_TAG_GROUP;
-	const value = String(raw.value ?? '').trim();
+	// The shared text rule: an object or a list an expression gave is an error, not "[object Object]".
+	const group =
+		readText(
+			ctx,
+			itemIndex,
+			position === undefined ? 'Tag Group' : `${field} #${position} Group`,
+			raw.group,
+		) || DEFAULT_TAG_GROUP;
+	const value = readText(
+		ctx,
+		itemIndex,
+		position === undefined ? field : `${field} #${position} Value`,
+		raw.value,
+	);
 	const which = position === undefined ? 'the tag' : `tag ${position}`;
 	if (value === '') invalid(ctx, itemIndex, field, `${which} has no value`);
 	return { group, value };
