@@ -44,4 +44,15 @@ describe('Category', () => {
 			expect(run.requests).toHaveLength(0);
 		}
 	});
+
+	test('Get Many: a Parent Category ID an expression gave as an object fails before any request', async () => {
+		const run = await runCategory(emulator, 'getAll', {
+			returnAll: true,
+			options: { parentId: '={{ { id: "shopping_fashion" } }}' },
+		});
+		expect(errorOf(run)?.message).toMatch(
+			/^Parent Category ID: must be text, but the value is an object/,
+		);
+		expect(run.requests).toHaveLength(0);
+	});
 });

@@ -210,4 +210,32 @@ describe('Get Many', () => {
 			expect(result.allRequests).toHaveLength(0);
 		}
 	});
+
+	test('a language or locale an expression gave as a list or object fails before any request', async () => {
+		const result = await run(
+			env,
+			'getAll',
+			{
+				businessUnit: byId(env.buId),
+				source: 'public',
+				sku: SCARF,
+				limit: 5,
+				filters: { language: '={{ $json.language }}', locale: '={{ $json.locale }}' },
+			},
+			{
+				input: [
+					{ language: ['en', 'da'], locale: 'en-US' },
+					{ language: 'en', locale: { code: 'en-US' } },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(result.items[0].error).toMatch(
+			/^Filters → Language: must be text, but the value is a list/,
+		);
+		expect(result.items[1].error).toMatch(
+			/^Filters → Locale: must be text, but the value is an object/,
+		);
+		expect(result.allRequests).toHaveLength(0);
+	});
 });

@@ -337,4 +337,29 @@ describe('Get Many', () => {
 		]);
 		expect(pairedIndexes(run)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
 	});
+
+	test('a filter an expression gave as an object, or a switch that is none, fails before any request', async () => {
+		const run = await runServiceReview(
+			emulator,
+			'getAll',
+			{
+				businessUnit: byId(env.info.mainBusinessUnit.id),
+				source: 'private',
+				limit: 5,
+				filters: { tagValue: '={{ $json.tag }}', responded: '={{ $json.responded }}' },
+			},
+			{
+				input: [
+					{ tag: { value: 'vip' }, responded: true },
+					{ tag: 'vip', responded: 'sometimes' },
+					{ tag: ' vip ', responded: 'FALSE' },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(run.items[0].error).toMatch(/^Tag Value: must be text, but the value is an object/);
+		expect(run.items[1].error).toMatch(/^Replied: must be true or false, but is "sometimes"/);
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].query).toMatchObject({ tagValue: 'vip', responded: 'false' });
+	});
 });

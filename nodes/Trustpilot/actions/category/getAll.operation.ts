@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../helpers/businessUnit';
+import { readText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
@@ -21,7 +22,7 @@ export const getAll: TrustpilotOperation = {
 		const qs = countryLocaleQuery(this, itemIndex, options);
 		// Read before the request: a bad Limit sends nothing.
 		const limit = readListLimit(this, itemIndex);
-		const parentId = String(options.parentId ?? '').trim();
+		const parentId = readText(this, itemIndex, 'Parent Category ID', options.parentId);
 		if (parentId) qs.parentId = parentId;
 		const endpoint = ENDPOINTS.categories;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));

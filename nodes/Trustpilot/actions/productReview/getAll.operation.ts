@@ -8,7 +8,7 @@ import {
 	simplifyProductReview,
 	type RequestedProduct,
 } from '../../../shared/simplifyProductReview';
-import { readList, readText, requireHttpUrl } from '../../../shared/validate';
+import { readList, readLocale, readText, requireHttpUrl } from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
@@ -76,10 +76,10 @@ export const getAll: TrustpilotOperation = {
 		const isPrivate = this.getNodeParameter('source', itemIndex) === 'private';
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const shared: IDataObject = {};
-		for (const key of ['language', 'locale']) {
-			const value = String(filters[key] ?? '').trim();
-			if (value !== '') shared[key] = value;
-		}
+		const language = readText(this, itemIndex, 'Filters → Language', filters.language);
+		if (language !== '') shared.language = language;
+		const locale = readLocale(this, itemIndex, 'Filters → Locale', filters.locale);
+		if (locale !== '') shared.locale = locale;
 		const simplify = readSimplify(this, itemIndex);
 		const limit = readListLimit(this, itemIndex);
 		// Every input is checked before the business unit is looked up: a bad value sends nothing.

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { starsQuery } from '../../helpers/reviewFilters';
-import { requireTextParameter } from '../../../shared/validate';
+import { readText, requireTextParameter } from '../../../shared/validate';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
@@ -23,7 +23,7 @@ export const getImportedReviews: TrustpilotOperation = {
 		const sku = requireTextParameter(this, itemIndex, 'sku', 'SKU');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { sku };
-		const language = String(filters.language ?? '').trim();
+		const language = readText(this, itemIndex, 'Filters → Language', filters.language);
 		if (language !== '') qs.language = language;
 		const stars = starsQuery(this, itemIndex, filters.stars);
 		if (stars) qs.stars = stars;
