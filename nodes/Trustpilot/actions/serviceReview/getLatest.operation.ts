@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readLimit, readSimplify } from '../../helpers/businessUnit';
-import { requireTextParameter } from '../../../shared/validate';
+import { readBoolean, readLocale, requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
@@ -24,10 +24,17 @@ export const getLatest: TrustpilotOperation = {
 		const simplify = readSimplify(this, itemIndex);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
-		if (typeof additional.locale === 'string' && additional.locale.trim())
-			qs.locale = additional.locale.trim();
-		if (typeof additional.filterUsersWithoutImages === 'boolean') {
-			qs.filterUsersWithoutImages = String(additional.filterUsersWithoutImages);
+		const locale = readLocale(this, itemIndex, 'Additional Fields → Locale', additional.locale);
+		if (locale) qs.locale = locale;
+		if (additional.filterUsersWithoutImages !== undefined) {
+			const withImages = readBoolean(
+				this,
+				itemIndex,
+				'Additional Fields → Only Consumers With Images',
+				additional.filterUsersWithoutImages,
+				true,
+			);
+			qs.filterUsersWithoutImages = String(withImages);
 		}
 		const endpoint = ENDPOINTS.latestReviews;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
