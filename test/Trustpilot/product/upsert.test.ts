@@ -124,4 +124,34 @@ describe('Create or Update', () => {
 		expect(run.error?.message).toMatch(/^Price: "24,95" is not a price/);
 		expect(run.requests).toHaveLength(0);
 	});
+
+	test('SKU Is Google Merchant Center ID given as text by an expression is sent as the switch', async () => {
+		const result = await runProduct(
+			env,
+			'upsert',
+			{
+				sku: '={{ $json.sku }}',
+				title: 'Socks',
+				additionalFields: { skuSameAsGoogleMerchantCenterProductId: '={{ $json.same }}' },
+			},
+			{
+				input: [
+					{ sku: 'SOCK-A', same: 'true' },
+					{ sku: 'SOCK-B', same: 'yes please' },
+					{ sku: 'SOCK-C', same: 'false' },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(result.items[1].error).toMatch(
+			/^Additional Fields → SKU Is Google Merchant Center ID: must be true or false/,
+		);
+		expect(
+			result.requests.map(
+				(request) =>
+					(request.body as { skuSameAsGoogleMerchantCenterProductId?: boolean })
+						.skuSameAsGoogleMerchantCenterProductId,
+			),
+		).toEqual([true, undefined]);
+	});
 });

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { starsQuery } from '../../helpers/reviewFilters';
 import { simplifyServiceReview } from '../../../shared/simplify';
-import { requireId } from '../../../shared/validate';
+import { readBoolean, requireId } from '../../../shared/validate';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
 import { readSimplify } from '../../helpers/businessUnit';
@@ -19,7 +19,13 @@ function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 		qs.businessUnitId = requireId(ctx, itemIndex, 'Business Unit ID', filters.businessUnitId);
 	}
 	if (filters.includeReportedReviews !== undefined)
-		qs.includeReportedReviews = filters.includeReportedReviews;
+		qs.includeReportedReviews = readBoolean(
+			ctx,
+			itemIndex,
+			'Include Reported Reviews',
+			filters.includeReportedReviews,
+			true,
+		);
 	const languages = String(filters.language ?? '')
 		.split(',')
 		.map((code) => code.trim().toLowerCase())

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { readBusinessUnitId } from '../../helpers/businessUnit';
 import {
 	fieldError,
+	readBoolean,
 	readText,
 	requireHttpUrl,
 	requireTextParameter,
@@ -89,8 +90,14 @@ export const upsert: TrustpilotOperation = {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const product = productOf(this, itemIndex, fields);
 		const body: IDataObject = { products: [product] };
-		if (fields.skuSameAsGoogleMerchantCenterProductId === true)
-			body.skuSameAsGoogleMerchantCenterProductId = true;
+		const skuIsGoogleId = readBoolean(
+			this,
+			itemIndex,
+			'Additional Fields → SKU Is Google Merchant Center ID',
+			fields.skuSameAsGoogleMerchantCenterProductId,
+			false,
+		);
+		if (skuIsGoogleId) body.skuSameAsGoogleMerchantCenterProductId = true;
 		// Every input is checked before the business unit is looked up: a bad value sends nothing.
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const response = await trustpilotJson(this, {
