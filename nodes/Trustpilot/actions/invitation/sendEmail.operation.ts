@@ -7,6 +7,7 @@ import {
 	COMMA_LINE_OR_SEMICOLON_SEPARATED,
 	parseUtcDate,
 	readList,
+	readOption,
 	readText,
 	requireEmail,
 	requireHttpUrl,
@@ -130,7 +131,14 @@ export const sendEmail: TrustpilotOperation = {
 			reference: 'referenceNumber',
 			referenceLabel: 'Reference Number',
 		});
-		const type = this.getNodeParameter('invitationType', itemIndex, 'service') as string;
+		const type = readOption(
+			this,
+			itemIndex,
+			'Invite To Review',
+			this.getNodeParameter('invitationType', itemIndex, 'service'),
+			['service', 'both', 'product'] as const,
+			'service',
+		);
 		const service = type === 'product' ? undefined : serviceBlock(this, itemIndex);
 		const product = type === 'service' ? undefined : productBlock(this, itemIndex);
 		if (service?.sendAt && product?.sendAt && product.sendAt < service.sendAt) {
