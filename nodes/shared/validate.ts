@@ -293,8 +293,9 @@ export function readBoolean(
 /**
  * A choice of an options parameter. An expression is not held to the editor's list, and a value
  * outside it must not fall through to some other branch (e.g. "products" sending a service and a
- * product invitation). Trimmed and matched regardless of case; empty gives `fallback`; anything
- * else is an error naming the field and the choices.
+ * product invitation). Trimmed and matched regardless of case; empty gives `fallback` (without
+ * one, empty is an error: a write such as a conversation's state is never guessed); anything else
+ * is an error naming the field and the choices.
  */
 export function readOption<T extends string>(
 	ctx: NodeContext,
@@ -302,10 +303,13 @@ export function readOption<T extends string>(
 	field: string,
 	value: unknown,
 	choices: readonly T[],
-	fallback: T,
+	fallback?: T,
 ): T {
-	const text = readText(ctx, itemIndex, field, value);
-	if (text === '') return fallback;
+	const text =
+		fallback === undefined
+			? requireText(ctx, itemIndex, field, value)
+			: readText(ctx, itemIndex, field, value);
+	if (text === '') return fallback as T;
 	const choice = choices.find((candidate) => candidate.toLowerCase() === text.toLowerCase());
 	if (choice === undefined) {
 		fieldError(ctx, itemIndex, field, `"${text.slice(0, 40)}" is not one of ${choices.join(', ')}`);

@@ -238,4 +238,29 @@ describe('Get Many', () => {
 		);
 		expect(result.allRequests).toHaveLength(0);
 	});
+
+	test('Source "PRIVATE" from an expression is the private list: its consumer emails come back', async () => {
+		await addScarfReviews(env, { count: 2, stars: 3, email: 'scarf.buyer@mail.example.net' });
+		const result = await run(env, 'getAll', {
+			businessUnit: byId(env.buId),
+			source: '={{ "PRIVATE" }}',
+			states: ['published'],
+			returnAll: true,
+			filters: { sku: SCARF },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.requests[0].path).toBe(
+			`/v1/private/product-reviews/business-units/${env.buId}/reviews`,
+		);
+		expect(result.items.map((item) => item.consumerEmail)).toContain(
+			'scarf.buyer@mail.example.net',
+		);
+		const bad = await run(env, 'getAll', {
+			businessUnit: byId(env.buId),
+			source: '={{ "both" }}',
+			returnAll: true,
+		});
+		expect(bad.error?.message).toBe('Source: "both" is not one of private, public');
+		expect(bad.allRequests).toHaveLength(0);
+	});
 });

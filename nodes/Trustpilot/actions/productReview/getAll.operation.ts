@@ -8,7 +8,13 @@ import {
 	simplifyProductReview,
 	type RequestedProduct,
 } from '../../../shared/simplifyProductReview';
-import { readList, readLocale, readText, requireHttpUrl } from '../../../shared/validate';
+import {
+	readList,
+	readLocale,
+	readOption,
+	readText,
+	requireHttpUrl,
+} from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
@@ -41,6 +47,12 @@ function publicTargets(ctx: IExecuteFunctions, itemIndex: number): RequestedProd
 	return [{ productUrl }];
 }
 
+/** Source, one of its choices: an expression's "Private" is the private list, never the public one. */
+function readSource(ctx: IExecuteFunctions, itemIndex: number): 'private' | 'public' {
+	const source = ctx.getNodeParameter('source', itemIndex);
+	return readOption(ctx, itemIndex, 'Source', source, ['private', 'public'] as const, 'public');
+}
+
 function privateQuery(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -70,10 +82,10 @@ export const getAll: TrustpilotOperation = {
 	},
 	description: getAllDescription,
 	access(this: IExecuteFunctions, itemIndex: number) {
-		return this.getNodeParameter('source', itemIndex) === 'private' ? 'private' : 'public';
+		return readSource(this, itemIndex);
 	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const isPrivate = this.getNodeParameter('source', itemIndex) === 'private';
+		const isPrivate = readSource(this, itemIndex) === 'private';
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const shared: IDataObject = {};
 		const language = readText(this, itemIndex, 'Filters → Language', filters.language);
