@@ -263,4 +263,27 @@ describe('Get Many', () => {
 		expect(bad.error?.message).toBe('Source: "both" is not one of private, public');
 		expect(bad.allRequests).toHaveLength(0);
 	});
+
+	test('private: States from an expression as text are a list; a state that is none fails naming States', async () => {
+		const result = await run(
+			env,
+			'getAll',
+			{
+				businessUnit: byId(env.buId),
+				source: 'private',
+				states: '={{ $json.states }}',
+				limit: 5,
+			},
+			{
+				input: [{ states: 'archived, Published' }, { states: 'deleted' }, { states: { a: 1 } }],
+				continueOnFail: true,
+			},
+		);
+		expect(result.requests).toHaveLength(1);
+		expect(result.requests[0].query).toMatchObject({ state: 'archived,published' });
+		expect(result.items.at(-2)?.error).toBe(
+			'States: "deleted" is not one of archived, published, underModeration, unpublished',
+		);
+		expect(result.items.at(-1)?.error).toBe('States: must be text, but the value is an object');
+	});
 });

@@ -47,6 +47,8 @@ function publicTargets(ctx: IExecuteFunctions, itemIndex: number): RequestedProd
 	return [{ productUrl }];
 }
 
+const PRODUCT_REVIEW_STATES = ['archived', 'published', 'underModeration', 'unpublished'] as const;
+
 /** Source, one of its choices: an expression's "Private" is the private list, never the public one. */
 function readSource(ctx: IExecuteFunctions, itemIndex: number): 'private' | 'public' {
 	const source = ctx.getNodeParameter('source', itemIndex);
@@ -58,7 +60,13 @@ function privateQuery(
 	itemIndex: number,
 	filters: IDataObject,
 ): IDataObject {
-	const states = ctx.getNodeParameter('states', itemIndex, ['published']) as string[];
+	// A list, or text from an expression ("archived, published"); each one of the choices.
+	const states = readList(
+		ctx,
+		itemIndex,
+		'States',
+		ctx.getNodeParameter('states', itemIndex, ['published']),
+	).map((state) => readOption(ctx, itemIndex, 'States', state, PRODUCT_REVIEW_STATES));
 	if (!states.length) {
 		throw new NodeOperationError(ctx.getNode(), 'States: choose at least one state', {
 			itemIndex,
