@@ -416,4 +416,28 @@ describe('Send Email Invitation', () => {
 		expect((run.requests[0].body as IDataObject).serviceReviewInvitation).toBeUndefined();
 		expect(run.added.emailInvitations).toHaveLength(1);
 	});
+
+	test('Products From given by an expression in another case reads that input, not the product rows', async () => {
+		const run = await runInvitation(
+			env,
+			'sendEmail',
+			serviceInvitation(env, {
+				invitationType: 'product',
+				productInput: '={{ "JSON" }}',
+				productsJson: '={{ $json.lines }}',
+			}),
+			{ input: [{ lines: [{ sku: 'HOOD-GRY-L', name: 'Hoodie' }] }] },
+		);
+		expect(errorOf(run)).toBeUndefined();
+		expect(run.requests[0].body).toMatchObject({
+			productReviewInvitation: { products: [{ sku: 'HOOD-GRY-L', name: 'Hoodie' }] },
+		});
+		const bad = await runInvitation(
+			env,
+			'sendEmail',
+			serviceInvitation(env, { invitationType: 'product', productInput: '={{ "csv" }}' }),
+		);
+		expect(errorOf(bad)?.message).toBe('Products From: "csv" is not one of details, json, skus');
+		expect(bad.requests).toHaveLength(0);
+	});
 });

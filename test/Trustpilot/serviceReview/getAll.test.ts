@@ -362,4 +362,18 @@ describe('Get Many', () => {
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0].query).toMatchObject({ tagValue: 'vip', responded: 'false' });
 	});
+
+	test('Order By from an expression is one of its choices, or refused before any request', async () => {
+		const run = await runServiceReview(
+			emulator,
+			'getAll',
+			{ businessUnit: byId(env.info.mainBusinessUnit.id), limit: 3, orderBy: '={{ $json.order }}' },
+			{ input: [{ order: 'newest' }, { order: ' Stars.Desc ' }], continueOnFail: true },
+		);
+		expect(run.items[0].error).toBe(
+			'Order By: "newest" is not one of createdat.desc, createdat.asc, stars.desc, stars.asc',
+		);
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].query).toMatchObject({ orderBy: 'stars.desc' });
+	});
 });

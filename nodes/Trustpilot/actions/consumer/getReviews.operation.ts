@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { starsQuery } from '../../helpers/reviewFilters';
+import { readReviewOrder, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyServiceReview } from '../../../shared/simplify';
 import { readBoolean, requireId } from '../../../shared/validate';
 import { ENDPOINTS } from '../../../shared/endpoints';
@@ -42,7 +42,7 @@ function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 		);
 	}
 	if (languages.length) qs.language = languages.join(',');
-	if (filters.orderBy) qs.orderBy = filters.orderBy;
+	if (filters.orderBy) qs.orderBy = readReviewOrder(ctx, itemIndex, filters.orderBy);
 	const stars = starsQuery(ctx, itemIndex, filters.stars);
 	if (stars) qs.stars = stars;
 	return qs;

@@ -18,7 +18,7 @@ import { readCustomer } from '../../../shared/customer';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { sendEmailDescription } from './sendEmail.description';
-import { readTemplateId, readProducts, toInvitationDateTime } from './fields';
+import { readProductInput, readTemplateId, readProducts, toInvitationDateTime } from './fields';
 
 interface Block {
 	body: IDataObject;
@@ -73,7 +73,7 @@ function serviceBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
 function productBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
 	const options = ctx.getNodeParameter('productOptions', itemIndex, {}) as IDataObject;
 	const block = commonBlock(ctx, itemIndex, 'productTemplateId', 'Product Review', options);
-	const input = ctx.getNodeParameter('productInput', itemIndex, 'details') as string;
+	const input = readProductInput(ctx, itemIndex, true);
 	// Trustpilot takes either full products or catalogue SKUs, never both.
 	if (input === 'skus') {
 		const skus = readList(

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId, readListLimit, readSimplify } from '../../helpers/businessUnit';
-import { starsQuery } from '../../helpers/reviewFilters';
+import { readReviewOrder, starsQuery } from '../../helpers/reviewFilters';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
 import {
@@ -130,7 +130,11 @@ export const getAll: TrustpilotOperation = {
 		const privateList = isPrivate(this, itemIndex);
 		const qs = {
 			...filtersToQuery(this, itemIndex, privateList),
-			orderBy: this.getNodeParameter('orderBy', itemIndex, 'createdat.desc') as string,
+			orderBy: readReviewOrder(
+				this,
+				itemIndex,
+				this.getNodeParameter('orderBy', itemIndex, 'createdat.desc'),
+			),
 		};
 		const limit = readListLimit(this, itemIndex);
 		const simplify = readSimplify(this, itemIndex);
