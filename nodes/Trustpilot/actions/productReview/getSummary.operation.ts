@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { readList, requireHttpUrl, requireText } from '../../../shared/validate';
+import { readList, readOption, requireHttpUrl, requireText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { getSummaryDescription } from './getSummary.description';
@@ -18,7 +18,15 @@ export const getSummary: TrustpilotOperation = {
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const qs: IDataObject = {};
-		if (this.getNodeParameter('productBy', itemIndex) === 'productUrl') {
+		const productBy = readOption(
+			this,
+			itemIndex,
+			'Product By',
+			this.getNodeParameter('productBy', itemIndex),
+			['sku', 'productUrl'] as const,
+			'sku',
+		);
+		if (productBy === 'productUrl') {
 			qs.productUrl = requireHttpUrl(
 				this,
 				itemIndex,
