@@ -154,4 +154,31 @@ describe('Create or Update', () => {
 			),
 		).toEqual([true, undefined]);
 	});
+
+	test('a text field an expression gave as an object fails naming the field as the editor shows it', async () => {
+		const result = await runProduct(
+			env,
+			'upsert',
+			{
+				sku: 'SOCK-Q',
+				title: 'Socks',
+				additionalFields: {
+					brand: '={{ $json.brand }}',
+					googleMerchantCenterProductId: '={{ $json.gmc }}',
+				},
+			},
+			{
+				input: [
+					{ brand: { name: 'Acme' }, gmc: 'x' },
+					{ brand: 'Acme', gmc: ['a'] },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(result.items[0].error).toBe('Brand: must be text, but the value is an object');
+		expect(result.items[1].error).toBe(
+			'Google Merchant Center Product ID: must be text, but the value is a list',
+		);
+		expect(result.requests).toHaveLength(0);
+	});
 });
