@@ -345,12 +345,14 @@ export function readNumber(
 		rule.max === undefined ? `at least ${rule.min}` : `between ${rule.min} and ${rule.max}`;
 	const wanted = `${rule.integer ? 'a whole number' : 'a number'} ${range}`;
 	if (!Number.isFinite(number)) {
-		fieldError(
-			ctx,
-			itemIndex,
-			field,
-			`must be ${wanted}, but is ${JSON.stringify(value) ?? String(value)}`,
-		);
+		// A short quote of the value: a whole item or a long text is not echoed into the error.
+		const shown =
+			typeof value === 'string'
+				? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+				: typeof value === 'number' || value === undefined
+					? String(value)
+					: kindOf(value);
+		fieldError(ctx, itemIndex, field, `must be ${wanted}, but is ${shown}`);
 	}
 	if (rule.integer && !Number.isInteger(number)) {
 		fieldError(ctx, itemIndex, field, `must be ${wanted}, but is ${number}`);

@@ -55,4 +55,13 @@ describe('Category', () => {
 		);
 		expect(run.requests).toHaveLength(0);
 	});
+
+	test('Get Many: a Limit given as a long text or a whole object is not echoed in full into the error', async () => {
+		for (const limit of ['={{ "x".repeat(100000) }}', '={{ { token: "t".repeat(5000) } }}']) {
+			const run = await runCategory(emulator, 'getAll', { returnAll: false, limit });
+			expect(errorOf(run)?.message).toMatch(/^Limit: must be a whole number at least 1, but is /);
+			expect(errorOf(run)!.message.length).toBeLessThan(200);
+			expect(run.requests).toHaveLength(0);
+		}
+	});
 });
