@@ -295,6 +295,23 @@ describe('Decode Link', () => {
 		expect(output[6].json.referenceNumber).toBe(ORDER.ref);
 	});
 
+	it('says when the link an expression gave is no text, item by item', async () => {
+		const url = await generate(ORDER);
+		const { output } = await runLinkGenerator(
+			KEYS,
+			DECODE,
+			[{ link: { url } }, { link: url }, { link: [url] }],
+			{ continueOnFail: true },
+		);
+		expect(output.map((item) => item.json.error)).toEqual([
+			'Link: must be text, but the value is an object',
+			undefined,
+			'Link: must be text, but the value is a list',
+		]);
+		expect(output[0].json.details).toMatch(/item 1\b/);
+		expect(output[1].json).toMatchObject({ email: ORDER.email, referenceNumber: ORDER.ref });
+	});
+
 	it('says when an authentic payload is not a JSON object', async () => {
 		const keys = { domain: 'x.com', encryptKey: NUGET.encryptKey, authKey: NUGET.authKey };
 		const { error } = await runLinkGenerator(keys, DECODE, [{ link: NUGET.payload }]);
