@@ -7,6 +7,8 @@ import type { TrustpilotOperation } from '../types';
 import { countryLocaleQuery } from './fields';
 import { getAllDescription } from './getAll.description';
 
+const endpoint = ENDPOINTS.categories;
+
 export const getAll: TrustpilotOperation = {
 	option: {
 		name: 'Get Many',
@@ -15,13 +17,12 @@ export const getAll: TrustpilotOperation = {
 		description: 'List Trustpilot categories, or the sub-categories of one (public)',
 	},
 	description: getAllDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);
 		const parentId = String(options.parentId ?? '').trim();
 		if (parentId) qs.parentId = parentId;
-		const endpoint = ENDPOINTS.categories;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
 		const categories = listItems(endpoint, response);
 		const limit = readListLimit(this, itemIndex);

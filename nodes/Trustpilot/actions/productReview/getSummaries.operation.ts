@@ -18,7 +18,7 @@ export const getSummaries: TrustpilotOperation = {
 			'Average stars and review counts of every reviewed product, one item per SKU (private)',
 	},
 	description: getSummariesDescription,
-	access: 'private',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId } });

@@ -8,6 +8,8 @@ import type { TrustpilotOperation } from '../types';
 import { shapeReviews } from './fields';
 import { getLatestDescription, MAX_COUNT } from './getLatest.description';
 
+const endpoint = ENDPOINTS.latestReviews;
+
 export const getLatest: TrustpilotOperation = {
 	option: {
 		name: 'Get Latest',
@@ -17,7 +19,7 @@ export const getLatest: TrustpilotOperation = {
 		description: 'The newest reviews on Trustpilot in one language, across all companies (public)',
 	},
 	description: getLatestDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const language = requireTextParameter(this, itemIndex, 'language', 'Language');
 		const count = readLimit(this, itemIndex, MAX_COUNT);
@@ -28,7 +30,6 @@ export const getLatest: TrustpilotOperation = {
 		if (typeof additional.filterUsersWithoutImages === 'boolean') {
 			qs.filterUsersWithoutImages = String(additional.filterUsersWithoutImages);
 		}
-		const endpoint = ENDPOINTS.latestReviews;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
 		const reviews = listItems(endpoint, response);
 		return shapeReviews(this, itemIndex, reviews.slice(0, count));
