@@ -6,7 +6,7 @@ import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { shapeReviews } from './fields';
-import { getLatestDescription, MAX_COUNT } from './getLatest.description';
+import { getLatestDescription } from './getLatest.description';
 
 const endpoint = ENDPOINTS.latestReviews;
 
@@ -22,7 +22,7 @@ export const getLatest: TrustpilotOperation = {
 	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const language = requireTextParameter(this, itemIndex, 'language', 'Language');
-		const count = readLimit(this, itemIndex, MAX_COUNT);
+		const count = readLimit(this, itemIndex, endpoint.maxCount);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
 		if (typeof additional.locale === 'string' && additional.locale.trim())
