@@ -31,6 +31,8 @@ export interface PagedEndpoint extends EndpointFacts {
 /** A list that arrives whole in one answer. */
 export interface SinglePageEndpoint extends EndpointFacts {
 	style: 'none';
+	/** The most items one answer holds, where a `count` parameter asks for fewer. */
+	maxCount?: number;
 }
 
 export type ListEndpoint = PagedEndpoint | SinglePageEndpoint;
@@ -39,7 +41,10 @@ function paged(facts: PagedEndpoint): PagedEndpoint {
 	return facts;
 }
 
-function singlePage(facts: Omit<SinglePageEndpoint, 'style'>): SinglePageEndpoint {
+// Generic so that an entry's own facts (e.g. maxCount) keep their types where the entry is used.
+function singlePage<Facts extends Omit<SinglePageEndpoint, 'style'>>(
+	facts: Facts,
+): Facts & { style: 'none' } {
 	return { ...facts, style: 'none' };
 }
 
@@ -85,11 +90,13 @@ export const ENDPOINTS = {
 		style: 'links',
 		maxPageSize: 100,
 	}),
+	// One page only; `count` asks for at most 100.
 	latestReviews: singlePage({
 		path: '/reviews/latest',
 		host: 'api',
 		access: 'public',
 		itemsKey: 'reviews',
+		maxCount: 100,
 	}),
 	reviewTags: singlePage({
 		path: '/private/reviews/{reviewId}/tags',

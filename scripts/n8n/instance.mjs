@@ -2,8 +2,10 @@
 // nodes) plus the ports it listens on. CLI commands and the server all run from that folder,
 // because n8n reads `./.env` from its working directory.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 import { runtimeEnv } from './install.mjs';
@@ -24,6 +26,28 @@ export function freePort() {
 	});
 }
 
+/**
+ * n8n writes its editor (about 45 MB of bundled .js) to `<user folder>/.cache/n8n/public` on every
+ * start. Inside the repository, `npm run lint` — eslint over `.`, whose config we may not change —
+ * would lint those bundles: four minutes for a checkout that has run the e2e suites. So that folder
+ * is a link to one outside the repository; eslint does not follow links to folders.
+ */
+export function editorAssetsDir(dir) {
+	const key = createHash('sha256').update(dir).digest('hex').slice(0, 16);
+	return path.join(os.tmpdir(), 'n8n-nodes-trustpilot-editor', key);
+}
+
+function linkEditorAssets(dir) {
+	const target = editorAssetsDir(dir);
+	fs.mkdirSync(target, { recursive: true });
+	const link = path.join(dir, '.cache');
+	const current = fs.lstatSync(link, { throwIfNoEntry: false });
+	if (current?.isSymbolicLink() && fs.readlinkSync(link) === target) return;
+	// A real folder left by a run from before the link, or a link to somewhere else.
+	if (current) fs.rmSync(link, { recursive: true, force: true });
+	fs.symlinkSync(target, link, 'dir');
+}
+
 export function createInstance({ name, port, brokerPort, fresh = false, extraEnv = {} }) {
 	const dir = instanceDir(name);
 	if (fresh) {
@@ -32,6 +56,7 @@ export function createInstance({ name, port, brokerPort, fresh = false, extraEnv
 		fs.rmSync(dir, { recursive: true, force: true });
 	}
 	fs.mkdirSync(dir, { recursive: true });
+	linkEditorAssets(dir);
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const env = runtimeEnv({
 		N8N_USER_FOLDER: dir,

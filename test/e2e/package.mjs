@@ -8,6 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 import { PACKAGE_NAME } from '../../scripts/n8n/package.mjs';
+import { editorAssetsDir } from '../../scripts/n8n/instance.mjs';
 import { REPO_ROOT } from '../../scripts/n8n/paths.mjs';
 import { ctx, missingNodeTypesOf } from './context.mjs';
 
@@ -102,5 +103,20 @@ export function packageTests() {
 		const failures = ctx.stack.published.filter((outcome) => !outcome.ok);
 		assert.deepEqual(failures, []);
 		assert.ok(ctx.stack.published.length > 0, 'no trigger workflow to publish');
+	});
+
+	test("n8n's editor bundle is written outside the repository, so npm run lint does not read it", async () => {
+		const { dir, baseUrl } = ctx.stack.instance;
+		const written = fs.realpathSync(path.join(dir, '.cache', 'n8n', 'public'));
+		assert.equal(written, fs.realpathSync(path.join(editorAssetsDir(dir), 'n8n', 'public')));
+		assert.ok(!written.startsWith(REPO_ROOT + path.sep), `${written} is inside the repository`);
+		const bundles = fs
+			.readdirSync(path.join(written, 'assets'))
+			.filter((file) => file.endsWith('.js'));
+		assert.ok(bundles.length > 100, `only ${bundles.length} editor bundles in ${written}`);
+		// n8n still serves its editor from there.
+		const page = await fetch(`${baseUrl}/`);
+		assert.equal(page.status, 200);
+		assert.match(await page.text(), /<html/i);
 	});
 }

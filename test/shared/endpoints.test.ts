@@ -235,4 +235,18 @@ describe('endpoint catalogue against the emulator (real HTTP)', () => {
 		});
 		expect({ name, status: over.status }).toEqual({ name, status: 400 });
 	});
+
+	it.each(entries.filter(([, entry]) => entry.style === 'none' && entry.maxCount !== undefined))(
+		'%s: count goes up to maxCount and no further',
+		async (name, entry) => {
+			if (entry.style !== 'none' || entry.maxCount === undefined) return;
+			const at = await callApi(urlOf(entry, { ...queryOf(name), count: entry.maxCount }), {
+				headers: headersFor(entry),
+			});
+			const over = await callApi(urlOf(entry, { ...queryOf(name), count: entry.maxCount + 1 }), {
+				headers: headersFor(entry),
+			});
+			expect({ name, at: at.status, over: over.status }).toEqual({ name, at: 200, over: 400 });
+		},
+	);
 });

@@ -41,7 +41,7 @@ export const getAll: TrustpilotOperation = {
 			'List every company on Trustpilot, optionally by country (public), one item per company',
 	},
 	description: getAllDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const country = readCountries(this, itemIndex, filters.country);

@@ -7,6 +7,8 @@ import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoin
 import type { TrustpilotOperation } from '../types';
 import { getCategoriesDescription } from './getCategories.description';
 
+const endpoint = ENDPOINTS.businessUnitCategories;
+
 export const getCategories: TrustpilotOperation = {
 	option: {
 		name: 'Get Categories',
@@ -16,12 +18,11 @@ export const getCategories: TrustpilotOperation = {
 			'List the Trustpilot categories a company is listed in (public), one item per category',
 	},
 	description: getCategoriesDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);
 		const id = await readBusinessUnitId(this, itemIndex);
-		const endpoint = ENDPOINTS.businessUnitCategories;
 		const response = await trustpilotJson(
 			this,
 			singlePageRequest(endpoint, { parameters: { businessUnitId: id }, qs, itemIndex }),

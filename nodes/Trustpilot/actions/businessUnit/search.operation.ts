@@ -17,7 +17,7 @@ export const search: TrustpilotOperation = {
 		description: 'Search companies by name or domain (public), one item per company',
 	},
 	description: searchDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const query = requireTextParameter(this, itemIndex, 'query', 'Query');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

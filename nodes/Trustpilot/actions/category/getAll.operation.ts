@@ -8,6 +8,8 @@ import type { TrustpilotOperation } from '../types';
 import { countryLocaleQuery } from './fields';
 import { getAllDescription } from './getAll.description';
 
+const endpoint = ENDPOINTS.categories;
+
 export const getAll: TrustpilotOperation = {
 	option: {
 		name: 'Get Many',
@@ -16,7 +18,7 @@ export const getAll: TrustpilotOperation = {
 		description: 'List Trustpilot categories, or the sub-categories of one (public)',
 	},
 	description: getAllDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);
@@ -24,7 +26,6 @@ export const getAll: TrustpilotOperation = {
 		const limit = readListLimit(this, itemIndex);
 		const parentId = readText(this, itemIndex, 'Parent Category ID', options.parentId);
 		if (parentId) qs.parentId = parentId;
-		const endpoint = ENDPOINTS.categories;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
 		const categories = listItems(endpoint, response);
 		return limit === undefined ? categories : categories.slice(0, limit);

@@ -16,7 +16,7 @@ export const getBusinessUnits: TrustpilotOperation = {
 		description: 'List the companies in a category (public), one item per company',
 	},
 	description: getBusinessUnitsDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readCategoryId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

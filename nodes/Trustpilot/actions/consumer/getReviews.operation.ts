@@ -56,7 +56,7 @@ export const getReviews: TrustpilotOperation = {
 		description: 'List the public reviews a consumer wrote, across companies, one item per review',
 	},
 	description: getReviewsDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readConsumerId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

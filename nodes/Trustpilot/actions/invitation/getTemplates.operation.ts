@@ -6,6 +6,8 @@ import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoin
 import type { TrustpilotOperation } from '../types';
 import { getTemplatesDescription } from './getTemplates.description';
 
+const endpoint = ENDPOINTS.invitationTemplates;
+
 export const getTemplates: TrustpilotOperation = {
 	option: {
 		name: 'Get Templates',
@@ -14,10 +16,9 @@ export const getTemplates: TrustpilotOperation = {
 		description: 'List the email templates available for invitations, one item per template',
 	},
 	description: getTemplatesDescription,
-	access: 'private',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);
-		const endpoint = ENDPOINTS.invitationTemplates;
 		const response = await trustpilotJson(
 			this,
 			singlePageRequest(endpoint, { parameters: { businessUnitId }, itemIndex }),

@@ -17,7 +17,7 @@ export const getAll: TrustpilotOperation = {
 		description: 'List the products of your Trustpilot catalogue (private)',
 	},
 	description: getAllDescription,
-	access: 'private',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};

@@ -18,7 +18,7 @@ export const getImportedReviews: TrustpilotOperation = {
 		description: 'List the reviews of a product that were imported from another platform (public)',
 	},
 	description: getImportedReviewsDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const sku = requireTextParameter(this, itemIndex, 'sku', 'SKU');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;

@@ -18,7 +18,7 @@ export const getSummaries: TrustpilotOperation = {
 			'Average stars and review counts of every reviewed product, one item per SKU (private)',
 	},
 	description: getSummariesDescription,
-	access: 'private',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		// The Limit is checked before the business unit is looked up: a bad one sends nothing.
 		return await fetchList(this, itemIndex, endpoint, {

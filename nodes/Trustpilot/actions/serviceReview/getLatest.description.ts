@@ -5,9 +5,9 @@ import {
 	optionalLocaleField,
 	additionalFieldsCollection,
 } from '../../helpers/descriptions';
+import { ENDPOINTS } from '../../../shared/endpoints';
 
-/** `/reviews/latest` answers with one page only; `count` is capped at 100. */
-export const MAX_COUNT = 100;
+const MAX_COUNT = ENDPOINTS.latestReviews.maxCount;
 
 export const getLatestDescription: INodeProperties[] = [
 	{

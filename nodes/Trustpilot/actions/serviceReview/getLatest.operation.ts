@@ -6,7 +6,9 @@ import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
 import { shapeReviews } from './fields';
-import { getLatestDescription, MAX_COUNT } from './getLatest.description';
+import { getLatestDescription } from './getLatest.description';
+
+const endpoint = ENDPOINTS.latestReviews;
 
 export const getLatest: TrustpilotOperation = {
 	option: {
@@ -17,10 +19,10 @@ export const getLatest: TrustpilotOperation = {
 		description: 'The newest reviews on Trustpilot in one language, across all companies (public)',
 	},
 	description: getLatestDescription,
-	access: 'public',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const language = requireTextParameter(this, itemIndex, 'language', 'Language');
-		const count = readLimit(this, itemIndex, MAX_COUNT);
+		const count = readLimit(this, itemIndex, endpoint.maxCount);
 		const simplify = readSimplify(this, itemIndex);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
@@ -36,7 +38,6 @@ export const getLatest: TrustpilotOperation = {
 			);
 			qs.filterUsersWithoutImages = String(withImages);
 		}
-		const endpoint = ENDPOINTS.latestReviews;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
 		const reviews = listItems(endpoint, response);
 		return shapeReviews(simplify, reviews.slice(0, count));

@@ -7,6 +7,8 @@ import type { TrustpilotOperation } from '../types';
 import { readServiceReviewId } from './fields';
 import { getTagsDescription } from './getTags.description';
 
+const endpoint = ENDPOINTS.reviewTags;
+
 export const getTags: TrustpilotOperation = {
 	option: {
 		name: 'Get Tags',
@@ -16,10 +18,9 @@ export const getTags: TrustpilotOperation = {
 		description: 'List the tags (group and value) of a review',
 	},
 	description: getTagsDescription,
-	access: 'private',
+	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);
-		const endpoint = ENDPOINTS.reviewTags;
 		const response = await trustpilotJson(
 			this,
 			singlePageRequest(endpoint, { parameters: { reviewId }, itemIndex }),
