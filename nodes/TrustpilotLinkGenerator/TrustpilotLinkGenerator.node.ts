@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { continueOnFailItem } from '../shared/trustpilotError';
 import { BGL_CREDENTIAL, readBglSettings, type BglSettings } from './bglSettings';
 import { decodeLink } from './decode';
 import { linkGeneratorProperties } from './descriptions';
@@ -104,10 +105,8 @@ export class TrustpilotLinkGenerator implements INodeType {
 				output.push({ json, pairedItem: { item: itemIndex } });
 			} catch (error) {
 				if (this.continueOnFail()) {
-					output.push({
-						json: { error: (error as Error).message },
-						pairedItem: { item: itemIndex },
-					});
+					// The same error item as the action node: the message names the field, details the item.
+					output.push(continueOnFailItem(error as Error, itemIndex));
 					continue;
 				}
 				// Our own errors already carry the item; anything else is wrapped so n8n shows which item failed.

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { parseJsonObject } from '../shared/json';
-import { fieldError } from '../shared/validate';
+import { fieldError, readText } from '../shared/validate';
 import { decryptWithKeys } from './bglCrypto';
 import type { BglSettings } from './bglSettings';
 import { parseLinkOrPayload, type LinkParts } from './linkFormat';
@@ -12,12 +12,15 @@ export function decodeLink(
 	itemIndex: number,
 	settings: BglSettings,
 ): IDataObject {
-	const input = ctx.getNodeParameter('link', itemIndex);
+	// Text is kept untrimmed (a leading space may be a form-decoded "+"); anything else follows the
+	// shared text rule, so an object or a list an expression gave is an error naming Link.
+	const raw = ctx.getNodeParameter('link', itemIndex);
+	const input = typeof raw === 'string' ? raw : readText(ctx, itemIndex, 'Link', raw);
 	const checkHint = `Check that the whole link was copied and that the credential holds the keys for ${settings.domain}.`;
 	let parts: LinkParts | undefined;
 	let problem: string | undefined;
 	try {
-		parts = parseLinkOrPayload(typeof input === 'string' ? input : String(input ?? ''));
+		parts = parseLinkOrPayload(input);
 	} catch (error) {
 		problem = (error as Error).message;
 	}

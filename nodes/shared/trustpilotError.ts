@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { parseJsonText } from './json';
 
@@ -51,4 +51,18 @@ export function trustpilotErrorText(rawBody: unknown): string | undefined {
 		if (typeof value === 'string' && value !== '') return value;
 	}
 	return undefined;
+}
+
+/**
+ * The output item of a failed input item when "On Error" is set to continue: the message (which
+ * names the field), its description as `details` (which names the item), the HTTP status of an
+ * API error, paired with the input item. The one shape of every node of the package.
+ */
+export function continueOnFailItem(error: Error, itemIndex: number): INodeExecutionData {
+	const json: IDataObject = { error: error.message };
+	const description = (error as { description?: unknown }).description;
+	if (typeof description === 'string' && description) json.details = description;
+	const httpCode = (error as { httpCode?: unknown }).httpCode;
+	if (httpCode) json.httpCode = httpCode as IDataObject[string];
+	return { json, pairedItem: { item: itemIndex } };
 }

@@ -254,6 +254,69 @@ export function requireLocale(
 	return readLocale(ctx, itemIndex, field, requireText(ctx, itemIndex, field, value));
 }
 
+/**
+ * A switch (boolean parameter). An expression or an imported workflow is not held to the editor's
+ * toggle: text "false" is truthy in JavaScript, so without this rule it would turn Return All or
+ * Simplify on. Accepts a boolean, "true"/"false" (any case, trimmed) and 1/0, as n8n's own type
+ * conversion does; empty gives `fallback`; anything else is an error naming the field.
+ */
+export function readBoolean(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	fallback: boolean,
+): boolean {
+	if (value === undefined || value === null) return fallback;
+	if (typeof value === 'boolean') return value;
+	if (typeof value === 'number' && (value === 0 || value === 1)) return value === 1;
+	if (typeof value === 'string') {
+		const text = value.trim().toLowerCase();
+		if (text === '') return fallback;
+		if (text === 'true' || text === '1') return true;
+		if (text === 'false' || text === '0') return false;
+	}
+	return fieldError(
+		ctx,
+		itemIndex,
+		field,
+		`must be true or false, but is ${
+			typeof value === 'string'
+				? JSON.stringify(value.slice(0, 40))
+				: typeof value === 'number'
+					? String(value)
+					: kindOf(value)
+		}`,
+	);
+}
+
+/**
+ * A choice of an options parameter. An expression is not held to the editor's list, and a value
+ * outside it must not fall through to some other branch (e.g. "products" sending a service and a
+ * product invitation). Trimmed and matched regardless of case; empty gives `fallback` (without
+ * one, empty is an error: a write such as a conversation's state is never guessed); anything else
+ * is an error naming the field and the choices.
+ */
+export function readOption<T extends string>(
+	ctx: NodeContext,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	choices: readonly T[],
+	fallback?: T,
+): T {
+	const text =
+		fallback === undefined
+			? requireText(ctx, itemIndex, field, value)
+			: readText(ctx, itemIndex, field, value);
+	if (text === '') return fallback as T;
+	const choice = choices.find((candidate) => candidate.toLowerCase() === text.toLowerCase());
+	if (choice === undefined) {
+		fieldError(ctx, itemIndex, field, `"${text.slice(0, 40)}" is not one of ${choices.join(', ')}`);
+	}
+	return choice;
+}
+
 export interface NumberRule {
 	min: number;
 	max?: number;
@@ -282,12 +345,14 @@ export function readNumber(
 		rule.max === undefined ? `at least ${rule.min}` : `between ${rule.min} and ${rule.max}`;
 	const wanted = `${rule.integer ? 'a whole number' : 'a number'} ${range}`;
 	if (!Number.isFinite(number)) {
-		fieldError(
-			ctx,
-			itemIndex,
-			field,
-			`must be ${wanted}, but is ${JSON.stringify(value) ?? String(value)}`,
-		);
+		// A short quote of the value: a whole item or a long text is not echoed into the error.
+		const shown =
+			typeof value === 'string'
+				? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+				: typeof value === 'number' || value === undefined
+					? String(value)
+					: kindOf(value);
+		fieldError(ctx, itemIndex, field, `must be ${wanted}, but is ${shown}`);
 	}
 	if (rule.integer && !Number.isInteger(number)) {
 		fieldError(ctx, itemIndex, field, `must be ${wanted}, but is ${number}`);

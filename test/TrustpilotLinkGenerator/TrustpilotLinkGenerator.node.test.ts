@@ -125,8 +125,37 @@ describe('Generate Link', () => {
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(output[1].json).toEqual({
 			error: 'Customer Email: "broken@" is not a valid email address',
+			details: 'Check the "Customer Email" parameter of item 2.',
 		});
 		expect(payloadOf(output[2].json.url as string).ref).toBe('ORD-2');
+	});
+
+	it('with continue on fail, an error item names the item and the field for any bad value', async () => {
+		const input = [
+			{ ...ORDER, name: { first: 'Ana' } },
+			ORDER,
+			{ ...ORDER, tags: ['ok', ['nested']] },
+			{ ...ORDER, email: true },
+		];
+		const { output, error } = await runLinkGenerator(KEYS, GENERATE_FROM_ITEM, input, {
+			continueOnFail: true,
+		});
+		expect(error).toBeUndefined();
+		expect(output.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
+		expect(output[0].json.error).toBe('Customer Name: must be text, but the value is an object');
+		expect(output[0].json.details).toMatch(/item 1\b/);
+		expect(payloadOf(output[1].json.url as string).ref).toBe('ORD-1042');
+		expect(output[2].json.error).toBe('Tags #2: must be text, but the value is a list');
+		expect(output[2].json.details).toMatch(/item 3\b/);
+		expect(output[3].json.error).toBe(
+			'Customer Email: must be text, but the value is the boolean true',
+		);
+		expect(output[3].json.details).toMatch(/item 4\b/);
 	});
 
 	it('reports a malformed credential on the item, naming the key but not showing it', async () => {
@@ -264,6 +293,23 @@ describe('Decode Link', () => {
 			undefined,
 		]);
 		expect(output[6].json.referenceNumber).toBe(ORDER.ref);
+	});
+
+	it('says when the link an expression gave is no text, item by item', async () => {
+		const url = await generate(ORDER);
+		const { output } = await runLinkGenerator(
+			KEYS,
+			DECODE,
+			[{ link: { url } }, { link: url }, { link: [url] }],
+			{ continueOnFail: true },
+		);
+		expect(output.map((item) => item.json.error)).toEqual([
+			'Link: must be text, but the value is an object',
+			undefined,
+			'Link: must be text, but the value is a list',
+		]);
+		expect(output[0].json.details).toMatch(/item 1\b/);
+		expect(output[1].json).toMatchObject({ email: ORDER.email, referenceNumber: ORDER.ref });
 	});
 
 	it('says when an authentic payload is not a JSON object', async () => {

@@ -117,8 +117,9 @@ describe('Generate Link: fixed fields read once, expression fields per item', ()
 		);
 		expect(error).toBeUndefined();
 		expect(output.map((item) => item.json)).toEqual(
-			[0, 1, 2].map(() => ({
+			[0, 1, 2].map((index) => ({
 				error: 'Customer Email: "not-an-email" is not a valid email address',
+				details: `Check the "Customer Email" parameter of item ${index + 1}.`,
 			})),
 		);
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);

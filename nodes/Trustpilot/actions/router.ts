@@ -1,18 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { continueOnFailItem } from '../../shared/trustpilotError';
 import { requireAccess, getTrustpilotCredentials } from '../transport';
 import { resources } from './index';
 import type { TrustpilotOperation } from './types';
-
-function errorItem(error: Error, itemIndex: number): INodeExecutionData {
-	const json: IDataObject = { error: error.message };
-	const description = (error as NodeApiError).description;
-	if (description) json.details = description;
-	const httpCode = (error as NodeApiError).httpCode;
-	if (httpCode) json.httpCode = httpCode;
-	return { json, pairedItem: { item: itemIndex } };
-}
 
 /** Checks the operation's declared needs against the credential before anything is sent. */
 async function refuseWhatTheCredentialCannotDo(
@@ -63,7 +55,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			for (const item of produced) output.push(item);
 		} catch (error) {
 			if (this.continueOnFail()) {
-				output.push(errorItem(error as Error, itemIndex));
+				output.push(continueOnFailItem(error as Error, itemIndex));
 				continue;
 			}
 			if (error instanceof NodeApiError) {

@@ -1,7 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitReference, resolveBusinessUnitId } from '../../shared/businessUnit';
-import { readNumber } from '../../shared/validate';
+import { readBoolean, readNumber } from '../../shared/validate';
 
 /**
  * Per-execution state: the domains this execution already resolved (keyed by the execution's
@@ -39,7 +39,15 @@ export function runsAsTool(ctx: IExecuteFunctions): boolean {
  */
 export function readListLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
 	const asTool = runsAsTool(ctx);
-	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) {
+	if (
+		readBoolean(
+			ctx,
+			itemIndex,
+			'Return All',
+			ctx.getNodeParameter('returnAll', itemIndex, false),
+			false,
+		)
+	) {
 		if (!asTool) return undefined;
 		throw new NodeOperationError(
 			ctx.getNode(),
@@ -57,6 +65,17 @@ export function readListLimit(ctx: IExecuteFunctions, itemIndex: number): number
  * The Limit parameter as a whole number from 1 to `max`, read by the shared number rule so the
  * error's first line names Limit and the range (the line a model reads first).
  */
+/** The Simplify switch of an item (on unless set off), read by the shared switch rule. */
+export function readSimplify(ctx: IExecuteFunctions, itemIndex: number): boolean {
+	return readBoolean(
+		ctx,
+		itemIndex,
+		'Simplify',
+		ctx.getNodeParameter('simplify', itemIndex, true),
+		true,
+	);
+}
+
 export function readLimit(ctx: IExecuteFunctions, itemIndex: number, max?: number): number {
 	return readNumber(ctx, itemIndex, 'Limit', ctx.getNodeParameter('limit', itemIndex, 50), {
 		min: 1,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldError, readList, type NodeContext } from '../../shared/validate';
+import { fieldError, readList, readOption, type NodeContext } from '../../shared/validate';
 
 // Review filters that several review lists (service, consumer, product) take in the same form.
 
@@ -52,3 +52,10 @@ export const reviewOrderByField: INodeProperties = {
 		{ name: 'Stars (Low to High)', value: 'stars.asc' },
 	],
 };
+
+const REVIEW_ORDERS = ['createdat.desc', 'createdat.asc', 'stars.desc', 'stars.asc'] as const;
+
+/** Order By, one of its choices (an expression's " Stars.Desc " is stars.desc); empty is newest first. */
+export function readReviewOrder(ctx: NodeContext, itemIndex: number, value: unknown): string {
+	return readOption(ctx, itemIndex, 'Order By', value, REVIEW_ORDERS, 'createdat.desc');
+}

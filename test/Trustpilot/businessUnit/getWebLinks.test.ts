@@ -27,4 +27,13 @@ describe('single business unit', () => {
 		expect(errorOf(missing)?.message).toBe('Locale: is required and was empty');
 		expect(missing.allRequests).toHaveLength(0);
 	});
+
+	test('Get Web Links: a locale that is no language-country code fails before sending', async () => {
+		const run = await runBusinessUnit(emulator, 'getWebLinks', {
+			businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+			locale: 'danish',
+		});
+		expect(errorOf(run)?.message).toBe('Locale: "danish" is not a locale');
+		expect(run.allRequests).toHaveLength(0);
+	});
 });

@@ -35,4 +35,33 @@ describe('Category', () => {
 			'shoe_store',
 		]);
 	});
+
+	test('Get Many: a Limit that is no whole number fails before any request, naming Limit and the item', async () => {
+		for (const limit of [0, -3, 2.5, 'ten', '={{ NaN }}']) {
+			const run = await runCategory(emulator, 'getAll', { returnAll: false, limit });
+			expect(errorOf(run)?.message).toMatch(/^Limit: must be a whole number at least 1/);
+			expect((errorOf(run) as unknown as { description: string }).description).toMatch(/item 1/);
+			expect(run.requests).toHaveLength(0);
+		}
+	});
+
+	test('Get Many: a Parent Category ID an expression gave as an object fails before any request', async () => {
+		const run = await runCategory(emulator, 'getAll', {
+			returnAll: true,
+			options: { parentId: '={{ { id: "shopping_fashion" } }}' },
+		});
+		expect(errorOf(run)?.message).toMatch(
+			/^Parent Category ID: must be text, but the value is an object/,
+		);
+		expect(run.requests).toHaveLength(0);
+	});
+
+	test('Get Many: a Limit given as a long text or a whole object is not echoed in full into the error', async () => {
+		for (const limit of ['={{ "x".repeat(100000) }}', '={{ { token: "t".repeat(5000) } }}']) {
+			const run = await runCategory(emulator, 'getAll', { returnAll: false, limit });
+			expect(errorOf(run)?.message).toMatch(/^Limit: must be a whole number at least 1, but is /);
+			expect(errorOf(run)!.message.length).toBeLessThan(200);
+			expect(run.requests).toHaveLength(0);
+		}
+	});
 });

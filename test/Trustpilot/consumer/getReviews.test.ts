@@ -70,4 +70,16 @@ describe('Consumer', () => {
 		const dates = done.items.map((review) => Date.parse(String(review.createdAt)));
 		expect(dates).toEqual([...dates].sort((a, b) => a - b));
 	});
+
+	test('Get Reviews: Include Reported Reviews that is no switch fails before any request', async () => {
+		const done = await runConsumer(emulator, 'getReviews', {
+			consumerId: reviewer.consumerId,
+			limit: 5,
+			filters: { includeReportedReviews: '={{ "nope" }}' },
+		});
+		expect(errorOf(done)?.message).toBe(
+			'Include Reported Reviews: must be true or false, but is "nope"',
+		);
+		expect(done.requests).toHaveLength(0);
+	});
 });

@@ -389,4 +389,55 @@ describe('Send Email Invitation', () => {
 		expect(errorOf(run)?.message).toMatch(message);
 		expect(run.allRequests).toHaveLength(0);
 	});
+
+	test('Invite To Review from an expression: a value that is no choice fails, it never widens to both invitations', async () => {
+		const skus = env.info.skus.slice(0, 1);
+		const run = await runInvitation(
+			env,
+			'sendEmail',
+			serviceInvitation(env, {
+				invitationType: '={{ $json.type }}',
+				productInput: 'skus',
+				productSkus: skus.join(','),
+			}),
+			{ input: [{ type: 'products' }, { type: ' Product ' }], continueOnFail: true },
+		);
+		expect(run.items[0].error).toBe(
+			'Invite To Review: "products" is not one of service, both, product',
+		);
+		expect(run.items[0].details).toMatch(/item 1\b/);
+		// " Product " is the choice "product": a product invitation only, no service invitation.
+		expect(run.items[1]).toMatchObject({
+			success: true,
+			serviceReviewInvitation: false,
+			productReviewInvitation: true,
+		});
+		expect(run.requests).toHaveLength(1);
+		expect((run.requests[0].body as IDataObject).serviceReviewInvitation).toBeUndefined();
+		expect(run.added.emailInvitations).toHaveLength(1);
+	});
+
+	test('Products From given by an expression in another case reads that input, not the product rows', async () => {
+		const run = await runInvitation(
+			env,
+			'sendEmail',
+			serviceInvitation(env, {
+				invitationType: 'product',
+				productInput: '={{ "JSON" }}',
+				productsJson: '={{ $json.lines }}',
+			}),
+			{ input: [{ lines: [{ sku: 'HOOD-GRY-L', name: 'Hoodie' }] }] },
+		);
+		expect(errorOf(run)).toBeUndefined();
+		expect(run.requests[0].body).toMatchObject({
+			productReviewInvitation: { products: [{ sku: 'HOOD-GRY-L', name: 'Hoodie' }] },
+		});
+		const bad = await runInvitation(
+			env,
+			'sendEmail',
+			serviceInvitation(env, { invitationType: 'product', productInput: '={{ "csv" }}' }),
+		);
+		expect(errorOf(bad)?.message).toBe('Products From: "csv" is not one of details, json, skus');
+		expect(bad.requests).toHaveLength(0);
+	});
 });

@@ -80,4 +80,36 @@ describe('Get Many', () => {
 		);
 		expect(result.allRequests).toHaveLength(0);
 	});
+
+	test('by domain, a bad Limit fails before the business unit is looked up: nothing is sent', async () => {
+		const run = await runProduct(env, 'getAll', {
+			businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+			returnAll: false,
+			limit: 0,
+		});
+		expect(run.error?.message).toMatch(/^Limit: must be a whole number at least 1/);
+		expect(run.requests).toHaveLength(0);
+	});
+
+	test('a filter an expression gave as an object, or a locale that is none, fails before any request', async () => {
+		const result = await runProduct(
+			env,
+			'getAll',
+			{ limit: 1, filters: { groupId: '={{ $json.group }}', locale: '={{ $json.locale }}' } },
+			{
+				input: [
+					{ group: { id: 'apparel' }, locale: 'en-US' },
+					{ group: 'apparel', locale: 'english' },
+					{ group: 'apparel', locale: ' en-US ' },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(result.items[0].error).toMatch(
+			/^Filters → Group ID: must be text, but the value is an object/,
+		);
+		expect(result.items[1].error).toMatch(/^Filters → Locale: "english" is not a locale/);
+		expect(result.requests).toHaveLength(1);
+		expect(result.requests[0].query).toMatchObject({ groupId: 'apparel', locale: 'en-US' });
+	});
 });

@@ -113,4 +113,72 @@ describe('Create or Update', () => {
 		expect(noSku.error?.message).toBe('SKU: is required and was empty');
 		expect(noSku.requests).toHaveLength(0);
 	});
+
+	test('by domain, an invalid field fails before the business unit is looked up: nothing is sent', async () => {
+		const run = await runProduct(env, 'upsert', {
+			businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+			sku: 'TEE-1',
+			title: 'T-Shirt',
+			additionalFields: { price: '24,95' },
+		});
+		expect(run.error?.message).toMatch(/^Price: "24,95" is not a price/);
+		expect(run.requests).toHaveLength(0);
+	});
+
+	test('SKU Is Google Merchant Center ID given as text by an expression is sent as the switch', async () => {
+		const result = await runProduct(
+			env,
+			'upsert',
+			{
+				sku: '={{ $json.sku }}',
+				title: 'Socks',
+				additionalFields: { skuSameAsGoogleMerchantCenterProductId: '={{ $json.same }}' },
+			},
+			{
+				input: [
+					{ sku: 'SOCK-A', same: 'true' },
+					{ sku: 'SOCK-B', same: 'yes please' },
+					{ sku: 'SOCK-C', same: 'false' },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(result.items[1].error).toMatch(
+			/^Additional Fields → SKU Is Google Merchant Center ID: must be true or false/,
+		);
+		expect(
+			result.requests.map(
+				(request) =>
+					(request.body as { skuSameAsGoogleMerchantCenterProductId?: boolean })
+						.skuSameAsGoogleMerchantCenterProductId,
+			),
+		).toEqual([true, undefined]);
+	});
+
+	test('a text field an expression gave as an object fails naming the field as the editor shows it', async () => {
+		const result = await runProduct(
+			env,
+			'upsert',
+			{
+				sku: 'SOCK-Q',
+				title: 'Socks',
+				additionalFields: {
+					brand: '={{ $json.brand }}',
+					googleMerchantCenterProductId: '={{ $json.gmc }}',
+				},
+			},
+			{
+				input: [
+					{ brand: { name: 'Acme' }, gmc: 'x' },
+					{ brand: 'Acme', gmc: ['a'] },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(result.items[0].error).toBe('Brand: must be text, but the value is an object');
+		expect(result.items[1].error).toBe(
+			'Google Merchant Center Product ID: must be text, but the value is a list',
+		);
+		expect(result.requests).toHaveLength(0);
+	});
 });

@@ -194,4 +194,96 @@ describe('Get Many', () => {
 		);
 		expect(result.allRequests).toHaveLength(0);
 	});
+
+	test('by domain, bad input fails before the business unit is looked up: nothing is sent', async () => {
+		for (const parameters of [
+			{ source: 'public', returnAll: true },
+			{ source: 'public', sku: SCARF, returnAll: false, limit: 0 },
+			{ source: 'public', sku: SCARF, filters: { stars: '6' } },
+			{ source: 'private', states: [], returnAll: true },
+		]) {
+			const result = await run(env, 'getAll', {
+				businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+				...parameters,
+			});
+			expect(result.error).toBeDefined();
+			expect(result.allRequests).toHaveLength(0);
+		}
+	});
+
+	test('a language or locale an expression gave as a list or object fails before any request', async () => {
+		const result = await run(
+			env,
+			'getAll',
+			{
+				businessUnit: byId(env.buId),
+				source: 'public',
+				sku: SCARF,
+				limit: 5,
+				filters: { language: '={{ $json.language }}', locale: '={{ $json.locale }}' },
+			},
+			{
+				input: [
+					{ language: ['en', 'da'], locale: 'en-US' },
+					{ language: 'en', locale: { code: 'en-US' } },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(result.items[0].error).toMatch(
+			/^Filters → Language: must be text, but the value is a list/,
+		);
+		expect(result.items[1].error).toMatch(
+			/^Filters → Locale: must be text, but the value is an object/,
+		);
+		expect(result.allRequests).toHaveLength(0);
+	});
+
+	test('Source "PRIVATE" from an expression is the private list: its consumer emails come back', async () => {
+		await addScarfReviews(env, { count: 2, stars: 3, email: 'scarf.buyer@mail.example.net' });
+		const result = await run(env, 'getAll', {
+			businessUnit: byId(env.buId),
+			source: '={{ "PRIVATE" }}',
+			states: ['published'],
+			returnAll: true,
+			filters: { sku: SCARF },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.requests[0].path).toBe(
+			`/v1/private/product-reviews/business-units/${env.buId}/reviews`,
+		);
+		expect(result.items.map((item) => item.consumerEmail)).toContain(
+			'scarf.buyer@mail.example.net',
+		);
+		const bad = await run(env, 'getAll', {
+			businessUnit: byId(env.buId),
+			source: '={{ "both" }}',
+			returnAll: true,
+		});
+		expect(bad.error?.message).toBe('Source: "both" is not one of private, public');
+		expect(bad.allRequests).toHaveLength(0);
+	});
+
+	test('private: States from an expression as text are a list; a state that is none fails naming States', async () => {
+		const result = await run(
+			env,
+			'getAll',
+			{
+				businessUnit: byId(env.buId),
+				source: 'private',
+				states: '={{ $json.states }}',
+				limit: 5,
+			},
+			{
+				input: [{ states: 'archived, Published' }, { states: 'deleted' }, { states: { a: 1 } }],
+				continueOnFail: true,
+			},
+		);
+		expect(result.requests).toHaveLength(1);
+		expect(result.requests[0].query).toMatchObject({ state: 'archived,published' });
+		expect(result.items.at(-2)?.error).toBe(
+			'States: "deleted" is not one of archived, published, underModeration, unpublished',
+		);
+		expect(result.items.at(-1)?.error).toBe('States: must be text, but the value is an object');
+	});
 });

@@ -54,4 +54,18 @@ describe('Summaries and imported reviews', () => {
 		expect(result.requests.map((request) => request.status)).toEqual([503, 200]);
 		expect(result.items).toHaveLength(1);
 	});
+
+	test('by domain, an empty SKU list fails before the business unit is looked up: nothing is sent', async () => {
+		const result = await run(
+			env,
+			'getBatchSummaries',
+			{
+				businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+				skus: ' , ',
+			},
+			{ credential: env.apiKeyOnly },
+		);
+		expect(result.error?.message).toBe('SKUs: is required and was empty');
+		expect(result.allRequests).toHaveLength(0);
+	});
 });

@@ -36,4 +36,22 @@ describe('Conversations', () => {
 			{ reviewId: review.id, conversationId: null, hasConversation: false, comments: [] },
 		]);
 	});
+
+	test('Find By from an expression in another case finds by review ID; a value that is no choice is refused', async () => {
+		const [conversation] = await conversations(env);
+		const byReview = await run(env, 'getConversation', {
+			conversationBy: '={{ "ReviewId" }}',
+			reviewId: conversation.sourceId as string,
+			conversationId: 'not-used',
+		});
+		expect(byReview.error).toBeUndefined();
+		expect(byReview.items[0]).toMatchObject({ hasConversation: true });
+		const bad = await run(env, 'getConversation', {
+			conversationBy: '={{ "email" }}',
+			conversationId: conversation.id as string,
+			reviewId: conversation.sourceId as string,
+		});
+		expect(bad.error?.message).toBe('Find By: "email" is not one of conversationId, reviewId');
+		expect(bad.allRequests).toHaveLength(0);
+	});
 });

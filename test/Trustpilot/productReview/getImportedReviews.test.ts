@@ -41,4 +41,23 @@ describe('Summaries and imported reviews', () => {
 			expected.filter((review) => Number(review.stars) <= 2).map((review) => review.id),
 		);
 	});
+
+	test('by domain, a missing SKU or a bad Limit fails before the business unit is looked up', async () => {
+		for (const parameters of [
+			{ sku: '={{ " " }}' },
+			{ sku: 'TEE-1', returnAll: false, limit: 'many' },
+		]) {
+			const result = await run(
+				env,
+				'getImportedReviews',
+				{
+					businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+					...parameters,
+				},
+				{ credential: env.apiKeyOnly },
+			);
+			expect(result.error).toBeDefined();
+			expect(result.allRequests).toHaveLength(0);
+		}
+	});
 });

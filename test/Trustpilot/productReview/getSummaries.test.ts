@@ -24,4 +24,14 @@ describe('Summaries and imported reviews', () => {
 		expect(limited.requests[0].query).toEqual({ perPage: '3', page: '1' });
 		expect(limited.items).toEqual(all.items.slice(0, 3));
 	});
+
+	test('by domain, a bad Limit fails before the business unit is looked up: nothing is sent', async () => {
+		const result = await run(env, 'getSummaries', {
+			businessUnit: { __rl: true, mode: 'domain', value: env.info.mainBusinessUnit.domain },
+			returnAll: false,
+			limit: -1,
+		});
+		expect(result.error?.message).toMatch(/^Limit: must be a whole number at least 1/);
+		expect(result.allRequests).toHaveLength(0);
+	});
 });

@@ -33,4 +33,17 @@ describe('Conversations', () => {
 		expect(bad.error?.message).toBe('Conversation ID: "../state" is not a Trustpilot ID');
 		expect(bad.allRequests).toHaveLength(0);
 	});
+
+	test('Set Conversation State: a State from an expression is matched to a choice, or refused before sending', async () => {
+		const [conversation] = await conversations(env);
+		const result = await run(
+			env,
+			'setConversationState',
+			{ conversationId: conversation.id as string, state: '={{ $json.state }}' },
+			{ input: [{ state: 'hidden' }, { state: ' Private ' }], continueOnFail: true },
+		);
+		expect(result.items[0].error).toBe('State: "hidden" is not one of private, public');
+		expect(result.items[1]).toMatchObject({ success: true, state: 'private' });
+		expect(result.requests.map((request) => request.body)).toEqual([{ state: 'private' }]);
+	});
 });

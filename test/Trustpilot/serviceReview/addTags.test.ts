@@ -4,6 +4,7 @@ import {
 	addKnownReview,
 	byId,
 	errorOf,
+	pairedIndexes,
 	runServiceReview,
 	useServiceReviewEmulator,
 	storedReview,
@@ -82,5 +83,36 @@ describe('Tags', () => {
 		});
 		expect(errorOf(run)?.message).toBe('Tags: add at least one tag');
 		expect(run.requests).toHaveLength(0);
+	});
+
+	test('a tag value or group that an expression gave as an object or a list is an error, not "[object Object]"', async () => {
+		const review = await addKnownReview(emulator, env.info);
+		const run = await runServiceReview(
+			emulator,
+			'addTags',
+			{
+				reviewId: String(review.id),
+				tags: { tag: [{ group: '={{ $json.group }}', value: '={{ $json.value }}' }] },
+			},
+			{
+				input: [
+					{ group: 'crm', value: { id: 7 } },
+					{ group: ['a', 'b'], value: 'case-1' },
+					{ group: 'crm', value: 42 },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(run.items[0].error).toMatch(/^Tags #1 Value: must be text, but the value is an object/);
+		expect(run.items[0].details).toMatch(/item 1/);
+		expect(run.items[1].error).toMatch(/^Tags #1 Group: must be text, but the value is a list/);
+		expect(run.items[1].details).toMatch(/item 2/);
+		expect(run.items[2]).toMatchObject({ success: true, tags: [{ group: 'crm', value: '42' }] });
+		expect(pairedIndexes(run)).toEqual([0, 1, 2]);
+		// Only the good item was sent.
+		expect(run.requests.map((request) => request.body)).toEqual([
+			{ tags: [{ group: 'crm', value: '42' }] },
+		]);
+		expect((await storedReview(env, review.id)).tags).toEqual([{ group: 'crm', value: '42' }]);
 	});
 });

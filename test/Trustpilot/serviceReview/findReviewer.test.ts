@@ -1,6 +1,11 @@
 // Service Review › Request Find Reviewer: the message posted and recorded by the emulator.
 
-import { addKnownReview, runServiceReview, useServiceReviewEmulator } from './support';
+import {
+	addKnownReview,
+	pairedIndexes,
+	runServiceReview,
+	useServiceReviewEmulator,
+} from './support';
 
 const env = useServiceReviewEmulator();
 const { emulator } = env;
@@ -30,5 +35,28 @@ describe('Request Find Reviewer', () => {
 			skipNotificationEmailToBusinessUser: true,
 			businessUnitId: env.info.mainBusinessUnit.id,
 		});
+	});
+
+	test('Skip Notification Email given as text by an expression is sent as the boolean it stands for', async () => {
+		const review = await addKnownReview(emulator, env.info);
+		const run = await runServiceReview(
+			emulator,
+			'findReviewer',
+			{
+				reviewId: String(review.id),
+				message: 'Which order was this?',
+				skipNotificationEmailToBusinessUser: '={{ $json.skip }}',
+			},
+			{ input: [{ skip: 'false' }, { skip: 'maybe' }, { skip: ' TRUE ' }], continueOnFail: true },
+		);
+		// "false" is not sent as the (truthy) text "false"; a value that is no switch sends nothing.
+		expect(run.requests.map((request) => request.body)).toEqual([
+			{ message: 'Which order was this?', skipNotificationEmailToBusinessUser: false },
+			{ message: 'Which order was this?', skipNotificationEmailToBusinessUser: true },
+		]);
+		expect(run.items[1].error).toMatch(
+			/^Skip Notification Email: must be true or false, but is "maybe"/,
+		);
+		expect(pairedIndexes(run)).toEqual([0, 1, 2]);
 	});
 });

@@ -160,4 +160,20 @@ describe('Get', () => {
 		expect(error.context.itemIndex).toBe(1);
 		expect(run.requests).toHaveLength(1);
 	});
+
+	test('Source from an expression: "Private" reads the private review; a value that is no choice sends nothing', async () => {
+		const seeded = await addKnownReview(emulator, env.info);
+		const run = await runServiceReview(
+			emulator,
+			'get',
+			{ reviewId: String(seeded.id), source: '={{ $json.source }}' },
+			{ input: [{ source: ' Private ' }, { source: 'business' }], continueOnFail: true },
+		);
+		expect(run.requests.map((request) => request.path)).toEqual([
+			`/v1/private/reviews/${String(seeded.id)}`,
+		]);
+		expect(run.items[0]).toMatchObject({ id: seeded.id, referenceId: seeded.referenceId });
+		expect(run.items[1].error).toBe('Source: "business" is not one of private, public');
+		expect(pairedIndexes(run)).toEqual([0, 1]);
+	});
 });

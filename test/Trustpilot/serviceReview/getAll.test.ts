@@ -66,6 +66,45 @@ describe('Get Many', () => {
 		expect(run.requests[0].query).toEqual({ perPage: '50', page: '1', orderBy: 'createdat.desc' });
 	});
 
+	test('Return All and Simplify given as text by an expression ("false") are read as off', async () => {
+		const run = await runServiceReview(emulator, 'getAll', {
+			businessUnit: byId(env.info.mainBusinessUnit.id),
+			source: 'private',
+			returnAll: '={{ "false" }}',
+			limit: '={{ " 5 " }}',
+			simplify: '={{ "FALSE" }}',
+		});
+		expect(errorOf(run)).toBeUndefined();
+		// Text "false" is not Return All: one page of five, not every review of the unit.
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].query).toMatchObject({ perPage: '5', page: '1' });
+		expect(run.items).toHaveLength(5);
+		// Text "FALSE" is not Simplify: the raw review (nested consumer, links) comes back.
+		expect(run.items[0].consumer).toEqual(
+			expect.objectContaining({ displayName: expect.any(String) }),
+		);
+		expect(run.items[0]).not.toHaveProperty('consumerName');
+	});
+
+	test('Return All given as something that is no switch fails before any request, naming it', async () => {
+		const run = await runServiceReview(
+			emulator,
+			'getAll',
+			{
+				businessUnit: byId(env.info.mainBusinessUnit.id),
+				returnAll: '={{ $json.all }}',
+				limit: 5,
+			},
+			{ input: [{ all: false }, { all: 'nope' }, { all: ' False ' }], continueOnFail: true },
+		);
+		expect(run.items).toHaveLength(5 + 1 + 5);
+		expect(run.items[5].error).toMatch(/^Return All: must be true or false, but is "nope"/);
+		expect(run.items[5].details).toMatch(/item 2/);
+		expect(pairedIndexes(run)).toEqual([0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2]);
+		// The bad item sent nothing: one list request for each good item.
+		expect(run.requests).toHaveLength(2);
+	});
+
 	test('Limit 150 costs two full pages and stops', async () => {
 		const run = await runServiceReview(emulator, 'getAll', {
 			businessUnit: byId(env.info.mainBusinessUnit.id),
@@ -297,5 +336,44 @@ describe('Get Many', () => {
 			reviewsPath(env.info.mainBusinessUnit.id, 'public'),
 		]);
 		expect(pairedIndexes(run)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
+	});
+
+	test('a filter an expression gave as an object, or a switch that is none, fails before any request', async () => {
+		const run = await runServiceReview(
+			emulator,
+			'getAll',
+			{
+				businessUnit: byId(env.info.mainBusinessUnit.id),
+				source: 'private',
+				limit: 5,
+				filters: { tagValue: '={{ $json.tag }}', responded: '={{ $json.responded }}' },
+			},
+			{
+				input: [
+					{ tag: { value: 'vip' }, responded: true },
+					{ tag: 'vip', responded: 'sometimes' },
+					{ tag: ' vip ', responded: 'FALSE' },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(run.items[0].error).toMatch(/^Tag Value: must be text, but the value is an object/);
+		expect(run.items[1].error).toMatch(/^Replied: must be true or false, but is "sometimes"/);
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].query).toMatchObject({ tagValue: 'vip', responded: 'false' });
+	});
+
+	test('Order By from an expression is one of its choices, or refused before any request', async () => {
+		const run = await runServiceReview(
+			emulator,
+			'getAll',
+			{ businessUnit: byId(env.info.mainBusinessUnit.id), limit: 3, orderBy: '={{ $json.order }}' },
+			{ input: [{ order: 'newest' }, { order: ' Stars.Desc ' }], continueOnFail: true },
+		);
+		expect(run.items[0].error).toBe(
+			'Order By: "newest" is not one of createdat.desc, createdat.asc, stars.desc, stars.asc',
+		);
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].query).toMatchObject({ orderBy: 'stars.desc' });
 	});
 });

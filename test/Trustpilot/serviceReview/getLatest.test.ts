@@ -32,4 +32,33 @@ describe('Get Latest', () => {
 		expect(errorOf(run)?.message).toBe('Language: is required and was empty');
 		expect(run.requests).toHaveLength(0);
 	});
+
+	test('Only Consumers With Images given as text is sent as the switch; a bad Locale sends nothing', async () => {
+		const off = await runServiceReview(
+			emulator,
+			'getLatest',
+			{
+				language: 'en',
+				limit: 3,
+				additionalFields: { filterUsersWithoutImages: '={{ "false" }}' },
+			},
+			{ mode: 'apiKey' },
+		);
+		expect(errorOf(off)).toBeUndefined();
+		expect(off.requests[0].query).toEqual({
+			language: 'en',
+			count: '3',
+			filterUsersWithoutImages: 'false',
+		});
+		const badLocale = await runServiceReview(
+			emulator,
+			'getLatest',
+			{ language: 'en', limit: 3, additionalFields: { locale: 'english' } },
+			{ mode: 'apiKey' },
+		);
+		expect(errorOf(badLocale)?.message).toBe(
+			'Additional Fields → Locale: "english" is not a locale',
+		);
+		expect(badLocale.requests).toHaveLength(0);
+	});
 });

@@ -23,4 +23,16 @@ describe('Get Likes and Get Web Links', () => {
 			reviewUrl: `https://dk.trustpilot.com/reviews/${String(seeded.id)}`,
 		});
 	});
+
+	test('Get Web Links: a locale that is no language-country code fails before sending', async () => {
+		const seeded = await addKnownReview(emulator, env.info);
+		const run = await runServiceReview(
+			emulator,
+			'getWebLinks',
+			{ reviewId: String(seeded.id), locale: 'dk' },
+			{ mode: 'apiKey' },
+		);
+		expect(run.error?.message).toBe('Locale: "dk" is not a locale');
+		expect(run.requests).toHaveLength(0);
+	});
 });

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { requireTextParameter } from '../../../shared/validate';
+import { requireLocale } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { getWebLinksDescription } from './getWebLinks.description';
@@ -16,7 +16,12 @@ export const getWebLinks: TrustpilotOperation = {
 	description: getWebLinksDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const locale = requireTextParameter(this, itemIndex, 'locale', 'Locale');
+		const locale = requireLocale(
+			this,
+			itemIndex,
+			'Locale',
+			this.getNodeParameter('locale', itemIndex),
+		);
 		const id = await readBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',

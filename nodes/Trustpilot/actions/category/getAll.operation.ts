@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readListLimit } from '../../helpers/businessUnit';
+import { readText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
@@ -21,11 +22,12 @@ export const getAll: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs = countryLocaleQuery(this, itemIndex, options);
-		const parentId = String(options.parentId ?? '').trim();
+		// Read before the request: a bad Limit sends nothing.
+		const limit = readListLimit(this, itemIndex);
+		const parentId = readText(this, itemIndex, 'Parent Category ID', options.parentId);
 		if (parentId) qs.parentId = parentId;
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
 		const categories = listItems(endpoint, response);
-		const limit = readListLimit(this, itemIndex);
 		return limit === undefined ? categories : categories.slice(0, limit);
 	},
 };

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { starsQuery } from '../../helpers/reviewFilters';
+import { readReviewOrder, starsQuery } from '../../helpers/reviewFilters';
 import { simplifyServiceReview } from '../../../shared/simplify';
-import { requireId } from '../../../shared/validate';
+import { readBoolean, requireId } from '../../../shared/validate';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
+import { readSimplify } from '../../helpers/businessUnit';
 import type { TrustpilotOperation } from '../types';
 import { readConsumerId } from './fields';
 import { getReviewsDescription } from './getReviews.description';
@@ -18,7 +19,13 @@ function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 		qs.businessUnitId = requireId(ctx, itemIndex, 'Business Unit ID', filters.businessUnitId);
 	}
 	if (filters.includeReportedReviews !== undefined)
-		qs.includeReportedReviews = filters.includeReportedReviews;
+		qs.includeReportedReviews = readBoolean(
+			ctx,
+			itemIndex,
+			'Include Reported Reviews',
+			filters.includeReportedReviews,
+			true,
+		);
 	const languages = String(filters.language ?? '')
 		.split(',')
 		.map((code) => code.trim().toLowerCase())
@@ -35,7 +42,7 @@ function filterQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataOb
 		);
 	}
 	if (languages.length) qs.language = languages.join(',');
-	if (filters.orderBy) qs.orderBy = filters.orderBy;
+	if (filters.orderBy) qs.orderBy = readReviewOrder(ctx, itemIndex, filters.orderBy);
 	const stars = starsQuery(ctx, itemIndex, filters.stars);
 	if (stars) qs.stars = stars;
 	return qs;
@@ -53,11 +60,11 @@ export const getReviews: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const id = readConsumerId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const simplify = readSimplify(this, itemIndex);
 		const reviews = await fetchList(this, itemIndex, endpoint, {
 			parameters: { consumerId: id },
 			qs: filterQuery(this, itemIndex, filters),
 		});
-		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 		return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
 	},
 };

@@ -4,6 +4,7 @@ import { businessUnitLocator, requiredLocaleField } from '../../helpers/descript
 import { parseJsonText } from '../../../shared/json';
 import {
 	fieldError,
+	readOption,
 	readText,
 	requireHttpUrl,
 	requireId,
@@ -188,6 +189,19 @@ export function productFields(withSkus: boolean): INodeProperties[] {
 		});
 	}
 	return fields;
+}
+
+/** Products From, one of its choices: "JSON" from an expression reads the JSON, not the rows. */
+export function readProductInput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	withSkus: boolean,
+): 'details' | 'json' | 'skus' {
+	const choices = withSkus
+		? (['details', 'json', 'skus'] as const)
+		: (['details', 'json'] as const);
+	const input = ctx.getNodeParameter('productInput', itemIndex, 'details');
+	return readOption(ctx, itemIndex, 'Products From', input, choices, 'details');
 }
 
 /** The customer a review link is for (both link operations). */

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { readProducts } from './fields';
+import { readProductInput, readProducts } from './fields';
 import { LINK_CUSTOMER, readCustomer } from '../../../shared/customer';
 import { requireHttpUrl, requireLocale } from '../../../shared/validate';
 import { generateProductReviewLinkDescription } from './generateProductReviewLink.description';
@@ -20,7 +20,7 @@ export const generateProductReviewLink: TrustpilotOperation = {
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		const input = this.getNodeParameter('productInput', itemIndex, 'details') as string;
+		const input = readProductInput(this, itemIndex, false);
 		const customer = readCustomer(this, itemIndex, LINK_CUSTOMER);
 		const body: IDataObject = {
 			consumer: { email: customer.email, name: customer.name },

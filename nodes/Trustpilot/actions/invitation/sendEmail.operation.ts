@@ -7,6 +7,7 @@ import {
 	COMMA_LINE_OR_SEMICOLON_SEPARATED,
 	parseUtcDate,
 	readList,
+	readOption,
 	readText,
 	requireEmail,
 	requireHttpUrl,
@@ -17,7 +18,7 @@ import { readCustomer } from '../../../shared/customer';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { sendEmailDescription } from './sendEmail.description';
-import { readTemplateId, readProducts, toInvitationDateTime } from './fields';
+import { readProductInput, readTemplateId, readProducts, toInvitationDateTime } from './fields';
 
 interface Block {
 	body: IDataObject;
@@ -72,7 +73,7 @@ function serviceBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
 function productBlock(ctx: IExecuteFunctions, itemIndex: number): Block {
 	const options = ctx.getNodeParameter('productOptions', itemIndex, {}) as IDataObject;
 	const block = commonBlock(ctx, itemIndex, 'productTemplateId', 'Product Review', options);
-	const input = ctx.getNodeParameter('productInput', itemIndex, 'details') as string;
+	const input = readProductInput(ctx, itemIndex, true);
 	// Trustpilot takes either full products or catalogue SKUs, never both.
 	if (input === 'skus') {
 		const skus = readList(
@@ -130,7 +131,14 @@ export const sendEmail: TrustpilotOperation = {
 			reference: 'referenceNumber',
 			referenceLabel: 'Reference Number',
 		});
-		const type = this.getNodeParameter('invitationType', itemIndex, 'service') as string;
+		const type = readOption(
+			this,
+			itemIndex,
+			'Invite To Review',
+			this.getNodeParameter('invitationType', itemIndex, 'service'),
+			['service', 'both', 'product'] as const,
+			'service',
+		);
 		const service = type === 'product' ? undefined : serviceBlock(this, itemIndex);
 		const product = type === 'service' ? undefined : productBlock(this, itemIndex);
 		if (service?.sendAt && product?.sendAt && product.sendAt < service.sendAt) {

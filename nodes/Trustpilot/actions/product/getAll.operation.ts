@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { readList } from '../../../shared/validate';
+import { readList, readLocale, readText } from '../../../shared/validate';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
@@ -19,15 +19,18 @@ export const getAll: TrustpilotOperation = {
 	description: getAllDescription,
 	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		const skus = readList(this, itemIndex, 'Filters → SKUs', filters.skus);
 		if (skus.length) qs.skus = skus.join(',');
-		for (const key of ['groupId', 'locale']) {
-			const value = String(filters[key] ?? '').trim();
-			if (value !== '') qs[key] = value;
-		}
-		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId }, qs });
+		const groupId = readText(this, itemIndex, 'Filters → Group ID', filters.groupId);
+		if (groupId !== '') qs.groupId = groupId;
+		const locale = readLocale(this, itemIndex, 'Filters → Locale', filters.locale);
+		if (locale !== '') qs.locale = locale;
+		// Every input is checked before the business unit is looked up: a bad value sends nothing.
+		return await fetchList(this, itemIndex, endpoint, {
+			parameters: async () => ({ businessUnitId: await readBusinessUnitId(this, itemIndex) }),
+			qs,
+		});
 	},
 };

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { readBusinessUnitId } from '../../helpers/businessUnit';
 import {
 	fieldError,
+	readBoolean,
 	readText,
 	requireHttpUrl,
 	requireTextParameter,
@@ -11,14 +12,15 @@ import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { upsertDescription } from './upsert.description';
 
-const TEXT_FIELDS = [
-	'brand',
-	'description',
-	'googleMerchantCenterProductId',
-	'groupId',
-	'mpn',
-	'productCategoryGoogleId',
-];
+/** The plain text fields, with their names as the editor shows them (errors name those). */
+const TEXT_FIELDS: Record<string, string> = {
+	brand: 'Brand',
+	description: 'Description',
+	googleMerchantCenterProductId: 'Google Merchant Center Product ID',
+	groupId: 'Group ID',
+	mpn: 'MPN',
+	productCategoryGoogleId: 'Product Category Google ID',
+};
 
 /** Turns the form into Trustpilot's product record, checking what Trustpilot would reject. */
 function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
@@ -26,8 +28,8 @@ function productOf(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObjec
 		sku: requireTextParameter(ctx, itemIndex, 'sku', 'SKU'),
 		title: requireTextParameter(ctx, itemIndex, 'title', 'Title'),
 	};
-	for (const key of TEXT_FIELDS) {
-		const value = readText(ctx, itemIndex, key, fields[key]);
+	for (const [key, label] of Object.entries(TEXT_FIELDS)) {
+		const value = readText(ctx, itemIndex, label, fields[key]);
 		if (value !== '') product[key] = value;
 	}
 	if (String(fields.link ?? '').trim())
@@ -86,12 +88,19 @@ export const upsert: TrustpilotOperation = {
 	description: upsertDescription,
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const product = productOf(this, itemIndex, fields);
 		const body: IDataObject = { products: [product] };
-		if (fields.skuSameAsGoogleMerchantCenterProductId === true)
-			body.skuSameAsGoogleMerchantCenterProductId = true;
+		const skuIsGoogleId = readBoolean(
+			this,
+			itemIndex,
+			'Additional Fields → SKU Is Google Merchant Center ID',
+			fields.skuSameAsGoogleMerchantCenterProductId,
+			false,
+		);
+		if (skuIsGoogleId) body.skuSameAsGoogleMerchantCenterProductId = true;
+		// Every input is checked before the business unit is looked up: a bad value sends nothing.
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const response = await trustpilotJson(this, {
 			method: 'POST',
 			path: `/private/business-units/${businessUnitId}/products`,

@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { simplifyProductReview } from '../../../shared/simplifyProductReview';
+import { readSimplify } from '../../helpers/businessUnit';
+import { readLocale } from '../../../shared/validate';
 import type { TrustpilotOperation } from '../types';
 import { getPrivateProductReview, readProductReviewId } from './fields';
 import { getDescription } from './get.description';
@@ -18,14 +20,15 @@ export const get: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readProductReviewId(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const locale = String(options.locale ?? '').trim();
+		const locale = readLocale(this, itemIndex, 'Options → Locale', options.locale);
+		const simplify = readSimplify(this, itemIndex);
 		const review = await getPrivateProductReview(
 			this,
 			itemIndex,
 			reviewId,
 			locale ? { locale } : undefined,
 		);
-		if (!this.getNodeParameter('simplify', itemIndex, true)) return review;
+		if (!simplify) return review;
 		return simplifyProductReview(review, { isPrivate: true });
 	},
 };

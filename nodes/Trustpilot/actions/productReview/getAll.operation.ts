@@ -1,14 +1,20 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
+import { readBusinessUnitId, readListLimit, readSimplify } from '../../helpers/businessUnit';
 import { starsQuery } from '../../helpers/reviewFilters';
 import {
 	attributeProductReview,
 	simplifyProductReview,
 	type RequestedProduct,
 } from '../../../shared/simplifyProductReview';
-import { readList, readText, requireHttpUrl } from '../../../shared/validate';
+import {
+	readList,
+	readLocale,
+	readOption,
+	readText,
+	requireHttpUrl,
+} from '../../../shared/validate';
 import { trustpilotList } from '../../transport/pagination';
 import type { TrustpilotOperation } from '../types';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
@@ -41,12 +47,26 @@ function publicTargets(ctx: IExecuteFunctions, itemIndex: number): RequestedProd
 	return [{ productUrl }];
 }
 
+const PRODUCT_REVIEW_STATES = ['archived', 'published', 'underModeration', 'unpublished'] as const;
+
+/** Source, one of its choices: an expression's "Private" is the private list, never the public one. */
+function readSource(ctx: IExecuteFunctions, itemIndex: number): 'private' | 'public' {
+	const source = ctx.getNodeParameter('source', itemIndex);
+	return readOption(ctx, itemIndex, 'Source', source, ['private', 'public'] as const, 'public');
+}
+
 function privateQuery(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	filters: IDataObject,
 ): IDataObject {
-	const states = ctx.getNodeParameter('states', itemIndex, ['published']) as string[];
+	// A list, or text from an expression ("archived, published"); each one of the choices.
+	const states = readList(
+		ctx,
+		itemIndex,
+		'States',
+		ctx.getNodeParameter('states', itemIndex, ['published']),
+	).map((state) => readOption(ctx, itemIndex, 'States', state, PRODUCT_REVIEW_STATES));
 	if (!states.length) {
 		throw new NodeOperationError(ctx.getNode(), 'States: choose at least one state', {
 			itemIndex,
@@ -70,21 +90,28 @@ export const getAll: TrustpilotOperation = {
 	},
 	description: getAllDescription,
 	access(this: IExecuteFunctions, itemIndex: number) {
-		return this.getNodeParameter('source', itemIndex) === 'private' ? 'private' : 'public';
+		return readSource(this, itemIndex);
 	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
-		const isPrivate = this.getNodeParameter('source', itemIndex) === 'private';
+		const isPrivate = readSource(this, itemIndex) === 'private';
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const shared: IDataObject = {};
-		for (const key of ['language', 'locale']) {
-			const value = String(filters[key] ?? '').trim();
-			if (value !== '') shared[key] = value;
+		const language = readText(this, itemIndex, 'Filters → Language', filters.language);
+		if (language !== '') shared.language = language;
+		const locale = readLocale(this, itemIndex, 'Filters → Locale', filters.locale);
+		if (locale !== '') shared.locale = locale;
+		const simplify = readSimplify(this, itemIndex);
+		const limit = readListLimit(this, itemIndex);
+		// Every input is checked before the business unit is looked up: a bad value sends nothing.
+		const privateQs = isPrivate ? { ...privateQuery(this, itemIndex, filters), ...shared } : {};
+		const targets = isPrivate ? [] : publicTargets(this, itemIndex);
+		if (!isPrivate) {
+			const stars = starsQuery(this, itemIndex, filters.stars);
+			if (stars) shared.stars = stars;
 		}
-		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const output = (review: IDataObject) =>
 			simplify ? simplifyProductReview(review, { isPrivate, businessUnitId }) : review;
-		const limit = readListLimit(this, itemIndex);
 		const listOf = async (qs: IDataObject, max: number | undefined) =>
 			await trustpilotList(
 				this,
@@ -97,12 +124,9 @@ export const getAll: TrustpilotOperation = {
 			);
 
 		if (isPrivate) {
-			const reviews = await listOf({ ...privateQuery(this, itemIndex, filters), ...shared }, limit);
+			const reviews = await listOf(privateQs, limit);
 			return reviews.map(output);
 		}
-		const targets = publicTargets(this, itemIndex);
-		const stars = starsQuery(this, itemIndex, filters.stars);
-		if (stars) shared.stars = stars;
 		const results: IDataObject[] = [];
 		for (const target of targets) {
 			const remaining = limit === undefined ? undefined : limit - results.length;

@@ -18,11 +18,12 @@ export const getBatchSummaries: TrustpilotOperation = {
 	description: getBatchSummariesDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const unique = [
 			...new Set(readList(this, itemIndex, 'SKUs', this.getNodeParameter('skus', itemIndex))),
 		];
 		const skus = requireText(this, itemIndex, 'SKUs', unique.join(',')).split(',');
+		// Checked before the business unit is looked up: an empty SKU list sends nothing.
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const { body } = await trustpilotRequest(this, {
 			method: 'POST',
 			path: `/product-reviews/business-units/${businessUnitId}/batch-summaries`,

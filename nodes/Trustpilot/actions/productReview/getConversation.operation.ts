@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { readOption } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import {
@@ -21,7 +22,15 @@ export const getConversation: TrustpilotOperation = {
 	access: 'private',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		let conversationId: string;
-		if (this.getNodeParameter('conversationBy', itemIndex) === 'reviewId') {
+		const findBy = readOption(
+			this,
+			itemIndex,
+			'Find By',
+			this.getNodeParameter('conversationBy', itemIndex),
+			['conversationId', 'reviewId'] as const,
+			'conversationId',
+		);
+		if (findBy === 'reviewId') {
 			const reviewId = readProductReviewId(this, itemIndex);
 			const review = await getPrivateProductReview(this, itemIndex, reviewId);
 			if (!review.conversationId) {

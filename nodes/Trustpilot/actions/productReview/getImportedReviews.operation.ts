@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
 import { starsQuery } from '../../helpers/reviewFilters';
-import { requireTextParameter } from '../../../shared/validate';
+import { readText, requireTextParameter } from '../../../shared/validate';
 import { ENDPOINTS } from '../../../shared/endpoints';
 import { fetchList } from '../../helpers/list';
 import type { TrustpilotOperation } from '../types';
@@ -20,14 +20,17 @@ export const getImportedReviews: TrustpilotOperation = {
 	description: getImportedReviewsDescription,
 	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const sku = requireTextParameter(this, itemIndex, 'sku', 'SKU');
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { sku };
-		const language = String(filters.language ?? '').trim();
+		const language = readText(this, itemIndex, 'Filters → Language', filters.language);
 		if (language !== '') qs.language = language;
 		const stars = starsQuery(this, itemIndex, filters.stars);
 		if (stars) qs.stars = stars;
-		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId }, qs });
+		// Every input is checked before the business unit is looked up: a bad value sends nothing.
+		return await fetchList(this, itemIndex, endpoint, {
+			parameters: async () => ({ businessUnitId: await readBusinessUnitId(this, itemIndex) }),
+			qs,
+		});
 	},
 };

@@ -20,7 +20,9 @@ export const getSummaries: TrustpilotOperation = {
 	description: getSummariesDescription,
 	access: endpoint.access,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
-		return await fetchList(this, itemIndex, endpoint, { parameters: { businessUnitId } });
+		// The Limit is checked before the business unit is looked up: a bad one sends nothing.
+		return await fetchList(this, itemIndex, endpoint, {
+			parameters: async () => ({ businessUnitId: await readBusinessUnitId(this, itemIndex) }),
+		});
 	},
 };

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitId } from '../../helpers/businessUnit';
-import { readList, requireHttpUrl, requireText } from '../../../shared/validate';
+import { readList, readOption, requireHttpUrl, requireText } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { getSummaryDescription } from './getSummary.description';
@@ -17,9 +17,16 @@ export const getSummary: TrustpilotOperation = {
 	description: getSummaryDescription,
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
-		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const qs: IDataObject = {};
-		if (this.getNodeParameter('productBy', itemIndex) === 'productUrl') {
+		const productBy = readOption(
+			this,
+			itemIndex,
+			'Product By',
+			this.getNodeParameter('productBy', itemIndex),
+			['sku', 'productUrl'] as const,
+			'sku',
+		);
+		if (productBy === 'productUrl') {
 			qs.productUrl = requireHttpUrl(
 				this,
 				itemIndex,
@@ -30,6 +37,8 @@ export const getSummary: TrustpilotOperation = {
 			const skus = readList(this, itemIndex, 'SKU', this.getNodeParameter('sku', itemIndex));
 			qs.sku = requireText(this, itemIndex, 'SKU', skus.join(','));
 		}
+		// Checked before the business unit is looked up: a bad SKU or URL sends nothing.
+		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		return await trustpilotJson(this, {
 			method: 'GET',
 			path: `/product-reviews/business-units/${businessUnitId}`,

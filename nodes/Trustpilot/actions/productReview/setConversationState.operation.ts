@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { readOption } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { readConversationId } from './fields';
@@ -17,7 +18,10 @@ export const setConversationState: TrustpilotOperation = {
 	businessUserHeader: true,
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const conversationId = readConversationId(this, itemIndex);
-		const state = this.getNodeParameter('state', itemIndex) as string;
+		const state = readOption(this, itemIndex, 'State', this.getNodeParameter('state', itemIndex), [
+			'private',
+			'public',
+		] as const);
 		const response = await trustpilotJson(this, {
 			method: 'POST',
 			path: `/private/conversations/${conversationId}/state`,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { fieldError, requireIdParameter } from '../../../shared/validate';
+import { fieldError, readOption, readText, requireIdParameter } from '../../../shared/validate';
 import { simplifyServiceReview } from '../../../shared/simplify';
 import { trustpilotRequest } from '../../transport';
 
@@ -63,17 +63,16 @@ export function readServiceReviewId(ctx: IExecuteFunctions, itemIndex: number): 
 	return requireIdParameter(ctx, itemIndex, 'reviewId', 'Review ID');
 }
 
+/** The choices of Source; an expression's "Private" is the private view, never silently the public one. */
+export const SOURCES = ['private', 'public'] as const;
+
 export function isPrivate(ctx: IExecuteFunctions, itemIndex: number): boolean {
-	return (ctx.getNodeParameter('source', itemIndex, 'public') as string) === 'private';
+	const source = ctx.getNodeParameter('source', itemIndex, 'public');
+	return readOption(ctx, itemIndex, 'Source', source, SOURCES, 'public') === 'private';
 }
 
-/** Applies the Simplify toggle of an item to a list of raw reviews. */
-export function shapeReviews(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	reviews: IDataObject[],
-): IDataObject[] {
-	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
+/** Applies an item's Simplify switch (`readSimplify`, read before the request) to raw reviews. */
+export function shapeReviews(simplify: boolean, reviews: IDataObject[]): IDataObject[] {
 	return simplify ? reviews.map((review) => simplifyServiceReview(review)) : reviews;
 }
 
@@ -139,8 +138,20 @@ export function requireTag(
 	field: string,
 	position?: number,
 ): ReviewTag {
-	const group = String(raw.group ?? '').trim() || DEFAULT_TAG_GROUP;
-	const value = String(raw.value ?? '').trim();
+	// The shared text rule: an object or a list an expression gave is an error, not "[object Object]".
+	const group =
+		readText(
+			ctx,
+			itemIndex,
+			position === undefined ? 'Tag Group' : `${field} #${position} Group`,
+			raw.group,
+		) || DEFAULT_TAG_GROUP;
+	const value = readText(
+		ctx,
+		itemIndex,
+		position === undefined ? field : `${field} #${position} Value`,
+		raw.value,
+	);
 	const which = position === undefined ? 'the tag' : `tag ${position}`;
 	if (value === '') invalid(ctx, itemIndex, field, `${which} has no value`);
 	return { group, value };

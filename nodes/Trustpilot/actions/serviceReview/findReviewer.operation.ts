@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { requireTextParameter } from '../../../shared/validate';
+import { readBoolean, requireTextParameter } from '../../../shared/validate';
 import { trustpilotRequest } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { readServiceReviewId } from './fields';
@@ -20,11 +20,13 @@ export const findReviewer: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);
 		const message = requireTextParameter(this, itemIndex, 'message', 'Message');
-		const skipNotificationEmailToBusinessUser = this.getNodeParameter(
-			'skipNotificationEmailToBusinessUser',
+		const skipNotificationEmailToBusinessUser = readBoolean(
+			this,
 			itemIndex,
+			'Skip Notification Email',
+			this.getNodeParameter('skipNotificationEmailToBusinessUser', itemIndex, false),
 			false,
-		) as boolean;
+		);
 		// Non-idempotent: Trustpilot emails the reviewer, so it is never resent after a possible success.
 		const { body } = await trustpilotRequest(this, {
 			method: 'POST',

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { readSimplify } from '../../helpers/businessUnit';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { readServiceReviewId, isPrivate, shapeReviews } from './fields';
@@ -20,12 +21,13 @@ export const get: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);
 		const privateReview = isPrivate(this, itemIndex);
+		const simplify = readSimplify(this, itemIndex);
 		const review = await trustpilotJson(this, {
 			method: 'GET',
 			path: privateReview ? `/private/reviews/${reviewId}` : `/reviews/${reviewId}`,
 			access: privateReview ? 'private' : 'public',
 			itemIndex,
 		});
-		return shapeReviews(this, itemIndex, [review]);
+		return shapeReviews(simplify, [review]);
 	},
 };

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readBusinessUnitId, readListLimit } from '../../helpers/businessUnit';
-import { starsQuery } from '../../helpers/reviewFilters';
+import { readBusinessUnitId, readListLimit, readSimplify } from '../../helpers/businessUnit';
+import { readReviewOrder, starsQuery } from '../../helpers/reviewFilters';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
-import { parseUtcDate, requireEmail, toTrustpilotDateTime } from '../../../shared/validate';
+import {
+	parseUtcDate,
+	readBoolean,
+	readList,
+	readText,
+	requireEmail,
+	toTrustpilotDateTime,
+} from '../../../shared/validate';
 import type { TrustpilotOperation } from '../types';
 import { isPrivate, shapeReviews } from './fields';
 import { getAllDescription } from './getAll.description';
@@ -31,6 +38,30 @@ const PRIVATE_FILTERS = [
 	'username',
 ];
 
+/** The filters that are switches (on/off), and every filter's name as the editor shows it. */
+const SWITCH_FILTERS = new Set([
+	'responded',
+	'includeReportedReviews',
+	'ignoreTagValueCase',
+	'reported',
+]);
+const FILTER_LABELS: Record<string, string> = {
+	language: 'Language',
+	tagGroup: 'Tag Group',
+	tagValue: 'Tag Value',
+	responded: 'Replied',
+	includeReportedReviews: 'Include Reported Reviews',
+	internalLocationId: 'Internal Location ID',
+	findReviewer: 'Find Reviewer Status',
+	ignoreTagValueCase: 'Ignore Tag Value Case',
+	locationId: 'Location ID',
+	referenceId: 'Reference ID',
+	referralEmail: 'Referral Email',
+	reported: 'Reported',
+	reviewSource: 'Review Source',
+	username: 'Username',
+};
+
 /**
  * Turns the Filters collection into Trustpilot's query. Lists are sent comma-separated (the
  * form Trustpilot documents); private-only filters are dropped for the public list, where
@@ -49,12 +80,20 @@ function filtersToQuery(
 	for (const key of allowed) {
 		const value = filters[key];
 		if (value === undefined || value === null || value === '') continue;
-		if (Array.isArray(value)) {
-			if (value.length) query[key] = value.join(',');
-		} else if (typeof value === 'boolean') {
-			query[key] = value ? 'true' : 'false';
+		const label = FILTER_LABELS[key] ?? key;
+		if (SWITCH_FILTERS.has(key)) {
+			// Text "false" from an expression is the switch off, not a truthy value sent as is.
+			query[key] = readBoolean(ctx, itemIndex, label, value, true) ? 'true' : 'false';
+		} else if (key === 'startDateTime' || key === 'endDateTime') {
+			// A Date or Luxon DateTime from an expression; read by the date parser below.
+			query[key] = value;
+		} else if (Array.isArray(value)) {
+			const entries = readList(ctx, itemIndex, label, value);
+			if (entries.length) query[key] = entries.join(',');
 		} else {
-			query[key] = typeof value === 'string' ? value.trim().replace(/\s*,\s*/g, ',') : value;
+			// The shared text rule: an object or a list is an error, not "[object Object]" in the query.
+			const text = readText(ctx, itemIndex, label, value).replace(/\s*,\s*/g, ',');
+			if (text !== '') query[key] = text;
 		}
 	}
 	if (query.reviewSource !== undefined) {
@@ -91,9 +130,14 @@ export const getAll: TrustpilotOperation = {
 		const privateList = isPrivate(this, itemIndex);
 		const qs = {
 			...filtersToQuery(this, itemIndex, privateList),
-			orderBy: this.getNodeParameter('orderBy', itemIndex, 'createdat.desc') as string,
+			orderBy: readReviewOrder(
+				this,
+				itemIndex,
+				this.getNodeParameter('orderBy', itemIndex, 'createdat.desc'),
+			),
 		};
 		const limit = readListLimit(this, itemIndex);
+		const simplify = readSimplify(this, itemIndex);
 		const businessUnitId = await readBusinessUnitId(this, itemIndex);
 		const reviews = await trustpilotList(
 			this,
@@ -104,6 +148,6 @@ export const getAll: TrustpilotOperation = {
 			}),
 			limit,
 		);
-		return shapeReviews(this, itemIndex, reviews);
+		return shapeReviews(simplify, reviews);
 	},
 };

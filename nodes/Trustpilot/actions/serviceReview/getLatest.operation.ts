@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readLimit } from '../../helpers/businessUnit';
-import { requireTextParameter } from '../../../shared/validate';
+import { readLimit, readSimplify } from '../../helpers/businessUnit';
+import { readBoolean, readLocale, requireTextParameter } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import { ENDPOINTS, listItems, singlePageRequest } from '../../../shared/endpoints';
 import type { TrustpilotOperation } from '../types';
@@ -23,15 +23,23 @@ export const getLatest: TrustpilotOperation = {
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const language = requireTextParameter(this, itemIndex, 'language', 'Language');
 		const count = readLimit(this, itemIndex, endpoint.maxCount);
+		const simplify = readSimplify(this, itemIndex);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { language, count };
-		if (typeof additional.locale === 'string' && additional.locale.trim())
-			qs.locale = additional.locale.trim();
-		if (typeof additional.filterUsersWithoutImages === 'boolean') {
-			qs.filterUsersWithoutImages = String(additional.filterUsersWithoutImages);
+		const locale = readLocale(this, itemIndex, 'Additional Fields → Locale', additional.locale);
+		if (locale) qs.locale = locale;
+		if (additional.filterUsersWithoutImages !== undefined) {
+			const withImages = readBoolean(
+				this,
+				itemIndex,
+				'Additional Fields → Only Consumers With Images',
+				additional.filterUsersWithoutImages,
+				true,
+			);
+			qs.filterUsersWithoutImages = String(withImages);
 		}
 		const response = await trustpilotJson(this, singlePageRequest(endpoint, { qs, itemIndex }));
 		const reviews = listItems(endpoint, response);
-		return shapeReviews(this, itemIndex, reviews.slice(0, count));
+		return shapeReviews(simplify, reviews.slice(0, count));
 	},
 };

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { requireTextParameter } from '../../../shared/validate';
+import { requireLocale } from '../../../shared/validate';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
 import { readServiceReviewId } from './fields';
@@ -17,7 +17,12 @@ export const getWebLinks: TrustpilotOperation = {
 	access: 'public',
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);
-		const locale = requireTextParameter(this, itemIndex, 'locale', 'Locale');
+		const locale = requireLocale(
+			this,
+			itemIndex,
+			'Locale',
+			this.getNodeParameter('locale', itemIndex),
+		);
 		const response = await trustpilotJson(this, {
 			method: 'GET',
 			path: `/reviews/${reviewId}/web-links`,
