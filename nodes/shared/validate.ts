@@ -167,7 +167,9 @@ export function requireId(
 	const id = requireText(ctx, itemIndex, field, value);
 	if (!isTrustpilotId(id))
 		fieldError(ctx, itemIndex, field, `"${id.slice(0, 40)}" is not a Trustpilot ID`, hint);
-	return id;
+	// Trustpilot writes its ids in lower case; whether it also finds an id written in upper case
+	// is not documented, so one copied that way is sent the way Trustpilot writes it.
+	return id.toLowerCase();
 }
 
 /** The Trustpilot ID parameter `name` of an item, required (`requireId`). */

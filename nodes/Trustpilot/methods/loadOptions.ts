@@ -8,7 +8,7 @@ import { requireAccess, getTrustpilotCredentials, trustpilotJson } from '../tran
 async function currentBusinessUnitId(ctx: ILoadOptionsFunctions): Promise<string | undefined> {
 	const { mode, value } = readBusinessUnitReference(ctx.getCurrentNodeParameter('businessUnit'));
 	if (value === '') return undefined;
-	if (mode !== 'domain') return isTrustpilotId(value) ? value : undefined;
+	if (mode !== 'domain') return isTrustpilotId(value) ? value.toLowerCase() : undefined;
 	return await findBusinessUnitByDomain(ctx, value);
 }
 

@@ -21,4 +21,13 @@ describe('Get', () => {
 			displayName: env.info.mainBusinessUnit.displayName,
 		});
 	});
+
+	test('a business unit ID in upper case is sent in lower case, as Trustpilot writes it', async () => {
+		const run = await runBusinessUnit(emulator, 'get', {
+			businessUnit: byId(env.buId.toUpperCase()),
+		});
+		expect(errorOf(run)).toBeUndefined();
+		expect(run.requests.map((request) => request.path)).toEqual([`/v1/business-units/${env.buId}`]);
+		expect(run.items).toEqual([expect.objectContaining({ id: env.buId })]);
+	});
 });

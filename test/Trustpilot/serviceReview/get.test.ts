@@ -35,6 +35,21 @@ describe('Get', () => {
 		expect(run.items[0].referenceId).toBeUndefined();
 	});
 
+	test('an ID copied in upper case is sent the way Trustpilot writes it and finds the review', async () => {
+		const seeded = await addKnownReview(emulator, env.info);
+		const id = String(seeded.id);
+		expect(id).toMatch(/^[0-9a-f]{24}$/);
+		const run = await runServiceReview(
+			emulator,
+			'get',
+			{ reviewId: ` ${id.toUpperCase()} `, source: 'public', simplify: false },
+			{ mode: 'apiKey' },
+		);
+		expect(errorOf(run)).toBeUndefined();
+		expect(run.requests.map((request) => request.path)).toEqual([`/v1/reviews/${id}`]);
+		expect(run.items).toEqual([expect.objectContaining({ id, title: seeded.title })]);
+	});
+
 	test('private Get with Simplify gives the flat CRM row', async () => {
 		const location = env.info.locations[1];
 		const seeded = await addKnownReview(emulator, env.info, {
