@@ -376,4 +376,24 @@ describe('Get Many', () => {
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0].query).toMatchObject({ orderBy: 'stars.desc' });
 	});
+
+	test('Find Reviewer Status from an expression is one of its two values, or refused before any request', async () => {
+		const run = await runServiceReview(
+			emulator,
+			'getAll',
+			{
+				businessUnit: byId(env.info.mainBusinessUnit.id),
+				source: 'private',
+				limit: 3,
+				filters: { findReviewer: '={{ $json.status }}' },
+			},
+			{ input: [{ status: 'pending' }, { status: ' NOTCONTACTED ' }], continueOnFail: true },
+		);
+		expect(run.items[0].error).toBe(
+			'Find Reviewer Status: "pending" is not one of contacted, notContacted',
+		);
+		expect(run.requests).toHaveLength(1);
+		expect(run.requests[0].query).toMatchObject({ findReviewer: 'notContacted' });
+		expect(run.requests[0].status).toBe(200);
+	});
 });

@@ -8,6 +8,7 @@ import {
 	parseUtcDate,
 	readBoolean,
 	readList,
+	readOption,
 	readText,
 	requireEmail,
 	toTrustpilotDateTime,
@@ -45,6 +46,8 @@ const SWITCH_FILTERS = new Set([
 	'ignoreTagValueCase',
 	'reported',
 ]);
+// Trustpilot's two values of the Find Reviewer filter (the editor's choices).
+const FIND_REVIEWER_STATES = ['contacted', 'notContacted'] as const;
 const FILTER_LABELS: Record<string, string> = {
 	language: 'Language',
 	tagGroup: 'Tag Group',
@@ -81,7 +84,9 @@ function filtersToQuery(
 		const value = filters[key];
 		if (value === undefined || value === null || value === '') continue;
 		const label = FILTER_LABELS[key] ?? key;
-		if (SWITCH_FILTERS.has(key)) {
+		if (key === 'findReviewer') {
+			query[key] = readOption(ctx, itemIndex, label, value, FIND_REVIEWER_STATES);
+		} else if (SWITCH_FILTERS.has(key)) {
 			// Text "false" from an expression is the switch off, not a truthy value sent as is.
 			query[key] = readBoolean(ctx, itemIndex, label, value, true) ? 'true' : 'false';
 		} else if (key === 'startDateTime' || key === 'endDateTime') {
