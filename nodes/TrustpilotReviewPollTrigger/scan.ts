@@ -32,17 +32,26 @@ function hasNextPage(page: Page): boolean {
 	return links.some((link) => link.rel === 'next-page');
 }
 
+/**
+ * How many reviews a page may re-read when the list is asked again from its last second (see
+ * `scanAscending`): at most this share of a page is spent on the overlap.
+ */
+const MAX_REANCHOR_REREAD = 5;
+
 function isLastPage(page: Page, pageSize: number): boolean {
 	return page.items.length < pageSize || !hasNextPage(page);
 }
 
 /**
- * Oldest-first list with a date filter, read by page number from the window's start: N reviews
- * cost ⌈N/100⌉ pages whether `startDateTime` is inclusive or exclusive (the query starts a second
+ * Oldest-first list with a date filter, read from the window's start: N reviews cost about
+ * ⌈N/100⌉ pages whether `startDateTime` is inclusive or exclusive (the query starts a second
  * early and reviews before the window are skipped), and however many reviews share one
- * timestamp. Reviews that arrive meanwhile are the newest and join the end of the list; one that
- * lands behind the position (stamped earlier) pushes a read review onto the next page, where it
- * is recognised by id, and is itself read by the next poll's window.
+ * timestamp. Each next page is asked from the second before the last review read (re-reading
+ * the few reviews of that second, recognised by id), so a review deleted meanwhile from an
+ * earlier page cannot shift an unread one onto a page already read; only pages that hold
+ * little more than one second go on by page number. Reviews that arrive meanwhile are the
+ * newest and join the end of the list; one that lands behind the position (stamped earlier) is
+ * read by the next poll's window.
  *
  * A poll continues where the previous one stopped (`tracker.resume`): it asks for the page that
  * held the last review read and checks that this review is still on it, so a backfill over many
@@ -81,35 +90,74 @@ export async function scanAscending(
 		}
 		return false;
 	};
-	/** Reads the list from `start` (a `ListPosition` to continue from); false when `start` moved. */
+	/**
+	 * Reads the list from `start` (a `ListPosition` to continue from); false when `start` moved.
+	 * After each page the list is asked again from the second before its last review (page 1 of
+	 * a later `startDateTime`) when that re-reads only a few reviews: a review deleted from an
+	 * earlier page between two requests then cannot move the next page's first review onto the
+	 * page already read. Where a page holds little more than one second (ties, bulk imports), it
+	 * goes on by page number, which re-reads nothing.
+	 */
 	const read = async (startDateTime: string | null, firstPage: number, mustHold?: string) => {
-		const qs: IDataObject = { ...(source.request.qs ?? {}), page: firstPage };
-		if (startDateTime !== null) qs.startDateTime = startDateTime;
+		let from = startDateTime;
+		let pageNumber = firstPage;
 		let checked = mustHold === undefined;
-		for await (const page of iteratePages(ctx, { ...source.request, qs })) {
-			if (!checked) {
-				if (!page.items.some((review) => stampOf(review, source.versionOf)?.id === mustHold))
-					return false;
-				checked = true;
+		/** Cleared when the server shows that it ignores `startDateTime`. */
+		let anchoring = true;
+		for (;;) {
+			const qs: IDataObject = { ...(source.request.qs ?? {}), page: pageNumber };
+			if (from !== null) qs.startDateTime = from;
+			const fromMs = from === null ? null : Date.parse(`${from}Z`);
+			let anchor: string | undefined;
+			let firstOfQuery = true;
+			for await (const page of iteratePages(ctx, { ...source.request, qs })) {
+				if (!checked) {
+					if (!page.items.some((review) => stampOf(review, source.versionOf)?.id === mustHold))
+						return false;
+					checked = true;
+				}
+				const number = Number(page.query.page ?? pageNumber);
+				let last: ReviewStamp | undefined;
+				let tail = 0;
+				for (const review of page.items) {
+					const stamp = stampOf(review, source.versionOf);
+					if (!stamp) continue;
+					if (firstOfQuery && fromMs !== null && stamp.created < fromMs) anchoring = false;
+					firstOfQuery = false;
+					last = stamp;
+					tracker.position = { startDateTime: from, page: number, lastId: stamp.id };
+					// Older than the window: handled by an earlier poll (a resumed list starts earlier,
+					// and a server may ignore the filter).
+					if (windowStart !== null && stamp.created < windowStart) continue;
+					// Stopping mid-page is safe: the next poll asks for this page again.
+					if (takeReported(stamp.created)) return true;
+					if (take(review, stamp)) return true;
+				}
+				if (isLastPage(page, pageSize)) {
+					// The whole list was read: reported reviews newer than its last review come now.
+					takeReported();
+					return true;
+				}
+				if (!options.silent && Date.now() > options.deadlineMs) return true;
+				if (anchoring && last !== undefined) {
+					const anchorMs = queryStartMs(last.created);
+					for (const review of page.items) {
+						const stamp = stampOf(review, source.versionOf);
+						if (stamp && stamp.created >= anchorMs) tail++;
+					}
+					if ((fromMs === null || anchorMs > fromMs) && tail <= MAX_REANCHOR_REREAD) {
+						anchor = toTrustpilotDateTime(new Date(anchorMs));
+						break;
+					}
+				}
 			}
-			const pageNumber = Number(page.query.page ?? firstPage);
-			for (const review of page.items) {
-				const stamp = stampOf(review, source.versionOf);
-				if (!stamp) continue;
-				tracker.position = { startDateTime, page: pageNumber, lastId: stamp.id };
-				// Older than the window: handled by an earlier poll (a resumed list starts earlier,
-				// and a server may ignore the filter).
-				if (windowStart !== null && stamp.created < windowStart) continue;
-				// Stopping mid-page is safe: the next poll asks for this page again.
-				if (takeReported(stamp.created)) return true;
-				if (take(review, stamp)) return true;
+			if (anchor === undefined) {
+				takeReported();
+				return true;
 			}
-			if (isLastPage(page, pageSize)) break;
-			if (!options.silent && Date.now() > options.deadlineMs) return true;
+			from = anchor;
+			pageNumber = 1;
 		}
-		// The whole list was read: reported reviews newer than its last review come now.
-		takeReported();
-		return true;
 	};
 	const resume = tracker.resume;
 	if (resume && (await read(resume.startDateTime, resume.page, resume.lastId))) return changes;
