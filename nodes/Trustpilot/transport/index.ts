@@ -79,6 +79,28 @@ const credentialsOfExecution = new WeakMap<object, ICredentialDataDecryptedObjec
 /** A refused token request, remembered for the rest of the execution (see below). */
 const refusedTokenOfExecution = new WeakMap<object, FailedResponse>();
 
+/**
+ * How far Trustpilot's clock is ahead of this host's (negative: behind), from the `Date` header
+ * of the answers of this execution. The header has whole seconds, so the estimate errs towards
+ * "behind" by up to a second; the largest estimate is kept.
+ */
+const serverClockOffsetOfExecution = new WeakMap<object, number>();
+
+function noteServerClock(ctx: TrustpilotContext, headers: IDataObject | undefined): void {
+	const raw = headers?.date ?? headers?.Date;
+	if (typeof raw !== 'string') return;
+	const serverMs = Date.parse(raw);
+	if (!Number.isFinite(serverMs)) return;
+	const offset = serverMs - Date.now();
+	const known = serverClockOffsetOfExecution.get(ctx);
+	if (known === undefined || offset > known) serverClockOffsetOfExecution.set(ctx, offset);
+}
+
+/** Trustpilot's clock minus this host's (ms) as seen in this execution; undefined before any answer. */
+export function serverClockOffsetMs(ctx: TrustpilotContext): number | undefined {
+	return serverClockOffsetOfExecution.get(ctx);
+}
+
 export async function getTrustpilotCredentials(
 	ctx: TrustpilotContext,
 ): Promise<ICredentialDataDecryptedObject> {
@@ -294,6 +316,7 @@ export async function trustpilotRequest(
 				attempt--;
 				continue;
 			}
+			noteServerClock(ctx, response.headers);
 			const parsed = parseSuccessBody(response.body);
 			const missing = parsed.ok && parsed.body === undefined && request.expectBody === true;
 			if (parsed.ok && !missing) return { statusCode: response.statusCode, body: parsed.body };
