@@ -11,7 +11,7 @@ import {
 } from '../Trustpilot/transport';
 import { trustpilotList } from '../Trustpilot/transport/pagination';
 import { resolveBusinessUnits } from './businessUnits';
-import { ReviewTracker, type SyncSettings, type UnitState } from './cursor';
+import { readUnitState, ReviewTracker, type SyncSettings, type UnitState } from './cursor';
 import {
 	DEFAULT_LATE_WINDOW_MINUTES,
 	DEFAULT_MAX_ITEMS,
@@ -196,13 +196,14 @@ export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionD
 
 	const nowMs = Date.now();
 	const deadlineMs = nowMs + pollBudgetMs(this) * BUDGET_SHARE;
-	const storedUnits = staticData.units ?? {};
+	const storedUnits: Record<string, unknown> =
+		typeof staticData.units === 'object' && staticData.units !== null ? staticData.units : {};
 	const nextUnits: Record<string, UnitState> = {};
 	const items: INodeExecutionData[] = [];
 	for (const businessUnitId of businessUnitIds) {
 		const sources = sourcesOf(settings, businessUnitId, isPrivate);
 		for (const { key, source } of sources) {
-			const stored = storedUnits[key];
+			const stored = readUnitState(storedUnits[key]);
 			const fresh = stored?.signature !== settings.signature;
 			// "Now" starts by noting what exists (emitting nothing), so later polls know it is old.
 			const silent = fresh && settings.start === 'now';
