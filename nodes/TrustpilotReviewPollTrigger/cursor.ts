@@ -131,6 +131,12 @@ function parseTime(value: unknown): number | undefined {
 	return Number.isFinite(ms) ? ms : undefined;
 }
 
+/**
+ * Content fingerprints (`contentVersion`) are 32-bit; versions read from a time are epoch ms, far
+ * above (any time after February 1970), so the two kinds are never confused.
+ */
+const FINGERPRINT_LIMIT = 2 ** 32;
+
 /** Reads a review's version; see `updatedAtVersion` and `contentVersion`. */
 export type VersionOf = (review: IDataObject, created: number) => number;
 
@@ -226,6 +232,9 @@ export class ReviewTracker {
 			return 'ignored';
 		const previous = this.known.get(stamp.id);
 		if (!previous) return 'new';
+		// Remembered by time (0.1.0 versioned product reviews by updatedAt or createdAt), now read
+		// as a content fingerprint: the first fingerprint replaces it, it is no edit.
+		if (previous.version >= FINGERPRINT_LIMIT && stamp.version < FINGERPRINT_LIMIT) return 'known';
 		if (this.settings.watchUpdates && previous.version !== stamp.version) return 'updated';
 		return 'known';
 	}

@@ -203,7 +203,11 @@ export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionD
 	for (const businessUnitId of businessUnitIds) {
 		const sources = sourcesOf(settings, businessUnitId, isPrivate);
 		for (const { key, source } of sources) {
-			const stored = readUnitState(storedUnits[key]);
+			// 0.1.0 kept one state per business unit, also for public product reviews of several
+			// SKUs (then read in one list): each SKU carries on from it.
+			const stored =
+				readUnitState(storedUnits[key]) ??
+				(key === businessUnitId ? undefined : readUnitState(storedUnits[businessUnitId]));
 			const fresh = stored?.signature !== settings.signature;
 			// "Now" starts by noting what exists (emitting nothing), so later polls know it is old.
 			const silent = fresh && settings.start === 'now';
