@@ -1,7 +1,12 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { toTrustpilotDateTime } from '../shared/validate';
-import { iterateOverlapping, iteratePages, type Page } from '../Trustpilot/transport/pagination';
+import {
+	iterateOverlapping,
+	iteratePages,
+	shortPageError,
+	type Page,
+} from '../Trustpilot/transport/pagination';
 import {
 	queryStartMs,
 	stampOf,
@@ -37,10 +42,6 @@ function hasNextPage(page: Page): boolean {
  * `scanAscending`): at most this share of a page is spent on the overlap.
  */
 const MAX_REANCHOR_REREAD = 5;
-
-function isLastPage(page: Page, pageSize: number): boolean {
-	return page.items.length < pageSize || !hasNextPage(page);
-}
 
 /**
  * Oldest-first list with a date filter, read from the window's start: N reviews cost about
@@ -133,11 +134,13 @@ export async function scanAscending(
 					if (takeReported(stamp.created)) return true;
 					if (take(review, stamp)) return true;
 				}
-				if (isLastPage(page, pageSize)) {
+				if (!hasNextPage(page)) {
 					// The whole list was read: reported reviews newer than its last review come now.
 					takeReported();
 					return true;
 				}
+				// Fewer than asked, yet more follow: page numbers would skip what this page left out.
+				const short = page.items.length < pageSize;
 				if (!options.silent && Date.now() > options.deadlineMs) return true;
 				if (anchoring && last !== undefined) {
 					const anchorMs = queryStartMs(last.created);
@@ -145,11 +148,12 @@ export async function scanAscending(
 						const stamp = stampOf(review, source.versionOf);
 						if (stamp && stamp.created >= anchorMs) tail++;
 					}
-					if ((fromMs === null || anchorMs > fromMs) && tail <= MAX_REANCHOR_REREAD) {
+					if ((fromMs === null || anchorMs > fromMs) && (short || tail <= MAX_REANCHOR_REREAD)) {
 						anchor = toTrustpilotDateTime(new Date(anchorMs));
 						break;
 					}
 				}
+				if (short) throw shortPageError(ctx, source.request);
 			}
 			if (anchor === undefined) {
 				takeReported();

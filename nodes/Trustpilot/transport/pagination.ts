@@ -75,6 +75,16 @@ function listError(
 	});
 }
 
+/** The error for a page shorter than asked for that still says more follow. */
+export function shortPageError(ctx: TrustpilotContext, request: ListRequest): NodeOperationError {
+	return listError(
+		ctx,
+		request,
+		'Trustpilot sent a short page that says more follow',
+		`A page of ${request.path} held fewer entries than asked for but pointed to a next page; stopped instead of skipping entries. Run it again later.`,
+	);
+}
+
 /** Whether the page itself says that more follow (a link, a cursor, a token, `isLastPage: false`). */
 function saysMoreFollow(style: PaginationStyle, response: IDataObject): boolean {
 	if (style === 'cursor') return Boolean(response.cursor ?? response.nextCursor);
@@ -258,6 +268,10 @@ export async function* iterateOverlapping(
 			}
 		}
 		const isLast = page.items.length < window.size;
+		// A short page that says more follow (a server that sends fewer than asked): the slices of
+		// later page numbers would not line up with what was read, and ending here would skip
+		// the rest. Stop clearly instead; a poll then simply reads again next time.
+		if (isLast && saysMoreFollow(request.style, page.response)) throw shortPageError(ctx, request);
 		yield { ...page, isLast };
 		if (isLast) return;
 		end = window.start + page.items.length;
