@@ -4,7 +4,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { trustpilotCredential, useEmulator, type AuthMode } from '../harness/fixtures';
-import { pollParameters, pollUntilEmpty, reviewIds, unitById } from '../harness/reviewSync';
+import {
+	pollerFor,
+	pollParameters,
+	pollUntilEmpty,
+	reviewIds,
+	unitById,
+} from '../harness/reviewSync';
 import { PollRunner } from './pollRunner';
 import { businessUnitByDomain } from './truth';
 
@@ -20,12 +26,9 @@ function skewClock(offsetMs: number) {
 
 afterEach(() => jest.restoreAllMocks());
 
-/**
- * A "Start From: Now" poller. Pacing is off: its budget is kept per process, and moving this
- * process's clock between tests would make one test wait for the calls of another.
- */
+/** A "Start From: Now" poller with the default credential (calls paced, budget per process). */
 async function nowPoller(businessUnitId: string, mode: AuthMode = 'clientCredentials') {
-	const credential = await trustpilotCredential(fixture, mode, { rateLimits: 'off' });
+	const credential = await trustpilotCredential(fixture, mode);
 	return new PollRunner(fixture, credential, pollParameters([unitById(businessUnitId)]));
 }
 
@@ -64,4 +67,19 @@ describe('Review Poll Trigger: n8n clock and Trustpilot clock disagree', () => {
 			expect(reviewIds(emitted as IDataObject[])).toEqual(reviewIds(added));
 		},
 	);
+});
+
+describe('Review Poll Trigger: the n8n host clock is set back while n8n runs', () => {
+	it('polls on after the clock goes back by hours (pacing keeps its own time)', async () => {
+		const unit = await businessUnitByDomain(fixture, 'example.de');
+		// The default credential: calls are paced, and the budget is kept per API key in the process.
+		const poller = await pollerFor(fixture, [unitById(unit.id)]);
+		skewClock(3 * 60 * MINUTE);
+		expect((await poller.poll()).error).toBeUndefined();
+		// NTP (or an operator) corrects the clock: three hours back.
+		jest.restoreAllMocks();
+		const added = (await fixture.client.addReviews({ businessUnitId: unit.id, count: 2 })).reviews;
+		const { emitted } = await pollUntilEmpty(poller);
+		expect(reviewIds(emitted as IDataObject[])).toEqual(reviewIds(added));
+	});
 });
