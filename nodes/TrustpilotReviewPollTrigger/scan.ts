@@ -92,6 +92,17 @@ export async function scanAscending(
 		return false;
 	};
 	/**
+	 * At the end of the list: the reported reviews newer than its last review. They are taken, but
+	 * the cursor stays with the list: the end of a list that was cut short (an empty or partial
+	 * answer) must not move it past reviews of the list not read yet. The next poll's window
+	 * starts before them again and recognises them by id.
+	 */
+	const takeReportedAfterList = () => {
+		const cursor = tracker.cursor;
+		takeReported();
+		tracker.cursor = cursor;
+	};
+	/**
 	 * Reads the list from `start` (a `ListPosition` to continue from); false when `start` moved.
 	 * After each page the list is asked again from the second before its last review (page 1 of
 	 * a later `startDateTime`) when that re-reads only a few reviews: a review deleted from an
@@ -136,7 +147,7 @@ export async function scanAscending(
 				}
 				if (!hasNextPage(page)) {
 					// The whole list was read: reported reviews newer than its last review come now.
-					takeReported();
+					takeReportedAfterList();
 					return true;
 				}
 				// Fewer than asked, yet more follow: page numbers would skip what this page left out.
@@ -156,7 +167,7 @@ export async function scanAscending(
 				if (short) throw shortPageError(ctx, source.request);
 			}
 			if (anchor === undefined) {
-				takeReported();
+				takeReportedAfterList();
 				return true;
 			}
 			from = anchor;
