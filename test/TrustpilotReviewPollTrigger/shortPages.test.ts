@@ -64,4 +64,30 @@ describe('Review Poll Trigger: a short page that says more follow', () => {
 			expect([...ids].sort()).toEqual(reviewIds(truth).sort());
 		},
 	);
+
+	it('public, a quiet sync: a short page that already reaches back past the window is no error', async () => {
+		const unit = await businessUnitByDomain(fixture, 'shop.example.org');
+		const poller = await pollerFor(fixture, [unitById(unit.id)], {}, 'apiKey');
+		expect((await poller.poll()).error).toBeUndefined();
+		const added = (await fixture.client.addReviews({ businessUnitId: unit.id, count: 2 })).reviews;
+		// A server that sends 20 where 100 were asked, and links the next page.
+		const newest = [...(await allServiceReviews(fixture, unit.id))].reverse().slice(0, 20);
+		const path = `/business-units/${unit.id}/reviews`;
+		await fixture.client.addFault({
+			match: { route: '/v1/business-units/{businessUnitId}/reviews' },
+			action: {
+				status: 200,
+				body: {
+					reviews: newest,
+					links: [
+						{ href: `${fixture.handle.apiUrl}${path}?page=2`, method: 'GET', rel: 'next-page' },
+					],
+				},
+			},
+			times: 1,
+		});
+		const next = await poller.poll();
+		expect(next.error).toBeUndefined();
+		expect(reviewIds(next.items).sort()).toEqual(reviewIds(added).sort());
+	});
 });

@@ -267,13 +267,14 @@ export async function* iterateOverlapping(
 				);
 			}
 		}
-		const isLast = page.items.length < window.size;
-		// A short page that says more follow (a server that sends fewer than asked): the slices of
-		// later page numbers would not line up with what was read, and ending here would skip
-		// the rest. Stop clearly instead; a poll then simply reads again next time.
-		if (isLast && saysMoreFollow(request.style, page.response)) throw shortPageError(ctx, request);
+		const short = page.items.length < window.size;
+		const isLast = short && !saysMoreFollow(request.style, page.response);
 		yield { ...page, isLast };
 		if (isLast) return;
+		// A short page that says more follow (a server that sends fewer than asked): the slices of
+		// later page numbers would not line up with what was read, and ending here would skip the
+		// rest. A caller that needs more stops clearly instead (a poll then reads again next time).
+		if (short) throw shortPageError(ctx, request);
 		end = window.start + page.items.length;
 		tail = page.items.slice(-overlap).map((item) => String(item.id));
 	}
