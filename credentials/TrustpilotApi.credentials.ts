@@ -400,7 +400,7 @@ export class TrustpilotApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL:
-				'={{$credentials.environment === "custom" ? $credentials.apiBaseUrl.replace(/\\/+$/, "") : "https://api.trustpilot.com/v1"}}',
+				'={{$credentials.environment === "custom" ? String($credentials.apiBaseUrl).trim().replace(/\\/+$/, "") : "https://api.trustpilot.com/v1"}}',
 			url: '/resources/metadata/locales',
 			method: 'GET',
 			// Never carry the key (or a token) to wherever a redirect points.

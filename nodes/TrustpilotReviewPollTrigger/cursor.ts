@@ -76,11 +76,66 @@ export function encodeKnown(known: Map<string, KnownReview>): Record<string, str
 	return record;
 }
 
+function isRecord(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const QUERY_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+
+function readPosition(raw: unknown): ListPosition | undefined {
+	if (!isRecord(raw)) return undefined;
+	const { startDateTime, page, lastId } = raw;
+	const validStart =
+		startDateTime === null ||
+		(typeof startDateTime === 'string' && QUERY_DATE_TIME.test(startDateTime));
+	if (!validStart || typeof page !== 'number' || !Number.isInteger(page) || page < 1)
+		return undefined;
+	if (typeof lastId !== 'string' || lastId === '') return undefined;
+	return { startDateTime: startDateTime as string | null, page, lastId };
+}
+
+/**
+ * The stored state of one list as this version can use it, or undefined to start afresh. Static
+ * data may come from an older version or be damaged (edited, cut off, imported): a field that
+ * cannot be read must not fail every poll from now on. A damaged cursor is taken from the newest
+ * review remembered (they all lie in the last window), a damaged position is dropped (the window
+ * is read again, recognised by id); with neither cursor nor memory the sync starts afresh.
+ */
+export function readUnitState(raw: unknown): UnitState | undefined {
+	if (!isRecord(raw) || typeof raw.signature !== 'string') return undefined;
+	const known = decodeKnown(isRecord(raw.known) ? raw.known : undefined);
+	let cursor: number | null;
+	if (raw.cursor === null) cursor = null;
+	else if (typeof raw.cursor === 'number' && Number.isFinite(raw.cursor)) cursor = raw.cursor;
+	else if (known.size > 0)
+		cursor = [...known.values()].reduce(
+			(newest, entry) => Math.max(newest, entry.created),
+			-Infinity,
+		);
+	else return undefined;
+	const state: UnitState = { signature: raw.signature, cursor, known: encodeKnown(known) };
+	const resume = readPosition(raw.resume);
+	if (resume) state.resume = resume;
+	return state;
+}
+
+/** A date-time with a time of day but no zone, e.g. `2013-09-07T13:37:00` (or with a space). */
+const ZONELESS_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/i;
+
 function parseTime(value: unknown): number | undefined {
 	if (typeof value !== 'string' || value === '') return undefined;
-	const ms = Date.parse(value);
+	// No zone means UTC, as everywhere in this package (`parseUtcDate`); Date.parse would read
+	// such a stamp in the n8n host's time zone.
+	const zoneless = ZONELESS_DATE_TIME.exec(value.trim());
+	const ms = Date.parse(zoneless ? `${zoneless[1]}T${zoneless[2]}Z` : value);
 	return Number.isFinite(ms) ? ms : undefined;
 }
+
+/**
+ * Content fingerprints (`contentVersion`) are 32-bit; versions read from a time are epoch ms, far
+ * above (any time after February 1970), so the two kinds are never confused.
+ */
+const FINGERPRINT_LIMIT = 2 ** 32;
 
 /** Reads a review's version; see `updatedAtVersion` and `contentVersion`. */
 export type VersionOf = (review: IDataObject, created: number) => number;
@@ -177,6 +232,9 @@ export class ReviewTracker {
 			return 'ignored';
 		const previous = this.known.get(stamp.id);
 		if (!previous) return 'new';
+		// Remembered by time (0.1.0 versioned product reviews by updatedAt or createdAt), now read
+		// as a content fingerprint: the first fingerprint replaces it, it is no edit.
+		if (previous.version >= FINGERPRINT_LIMIT && stamp.version < FINGERPRINT_LIMIT) return 'known';
 		if (this.settings.watchUpdates && previous.version !== stamp.version) return 'updated';
 		return 'known';
 	}

@@ -4,10 +4,14 @@ import { NodeOperationError } from 'n8n-workflow';
 import { parseUtcDate, readList, readNumber } from '../shared/validate';
 import { simplifyServiceReview } from '../shared/simplify';
 import { attributeProductReview, simplifyProductReview } from '../shared/simplifyProductReview';
-import { getTrustpilotCredentials, isOAuthMode } from '../Trustpilot/transport';
+import {
+	getTrustpilotCredentials,
+	isOAuthMode,
+	serverClockOffsetMs,
+} from '../Trustpilot/transport';
 import { trustpilotList } from '../Trustpilot/transport/pagination';
 import { resolveBusinessUnits } from './businessUnits';
-import { ReviewTracker, type SyncSettings, type UnitState } from './cursor';
+import { readUnitState, ReviewTracker, type SyncSettings, type UnitState } from './cursor';
 import {
 	DEFAULT_LATE_WINDOW_MINUTES,
 	DEFAULT_MAX_ITEMS,
@@ -125,6 +129,20 @@ function toItem(
 	return { json };
 }
 
+/** Differences between the two clocks up to this much are left alone (the Date header has whole seconds). */
+const CLOCK_TOLERANCE_MS = 2000;
+
+/**
+ * The poll's "now" on Trustpilot's clock, which stamps the reviews: when the answers so far show
+ * that it is behind this host's, the poll's start on Trustpilot's clock. A host ahead of
+ * Trustpilot would otherwise start "now" (or judge how old a review is) minutes or hours too late
+ * and skip the reviews written in between.
+ */
+function trustpilotNowMs(ctx: IPollFunctions, nowMs: number): number {
+	const offset = serverClockOffsetMs(ctx);
+	return offset !== undefined && offset < -CLOCK_TOLERANCE_MS ? nowMs + offset : nowMs;
+}
+
 function pollBudgetMs(ctx: IPollFunctions): number {
 	// Older n8n versions have no poll budget.
 	return typeof ctx.getPollBudgetMs === 'function' ? ctx.getPollBudgetMs() : DEFAULT_BUDGET_MS;
@@ -178,32 +196,46 @@ export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionD
 
 	const nowMs = Date.now();
 	const deadlineMs = nowMs + pollBudgetMs(this) * BUDGET_SHARE;
-	const storedUnits = staticData.units ?? {};
+	const storedUnits: Record<string, unknown> =
+		typeof staticData.units === 'object' && staticData.units !== null ? staticData.units : {};
 	const nextUnits: Record<string, UnitState> = {};
 	const items: INodeExecutionData[] = [];
 	for (const businessUnitId of businessUnitIds) {
 		const sources = sourcesOf(settings, businessUnitId, isPrivate);
 		for (const { key, source } of sources) {
-			const stored = storedUnits[key];
+			// 0.1.0 kept one state per business unit, also for public product reviews of several
+			// SKUs (then read in one list): each SKU carries on from it.
+			const stored =
+				readUnitState(storedUnits[key]) ??
+				(key === businessUnitId ? undefined : readUnitState(storedUnits[businessUnitId]));
 			const fresh = stored?.signature !== settings.signature;
 			// "Now" starts by noting what exists (emitting nothing), so later polls know it is old.
 			const silent = fresh && settings.start === 'now';
-			const initial: UnitState | undefined = !fresh
-				? stored
-				: silent
-					? { signature: settings.signature, cursor: nowMs, known: {} }
-					: undefined;
-			const tracker = new ReviewTracker(initial, settings.sync);
-			const scanOptions = {
-				settings: settings.sync,
-				nowMs,
-				silent,
-				maxItems: settings.maxItems,
-				deadlineMs,
-			};
 			const scan = source.order === 'ascending' ? scanAscending : scanDescending;
-			const changes = await scan(this, source, tracker, scanOptions);
-			nextUnits[key] = tracker.toState(settings.signature, nowMs);
+			const run = async (clockMs: number) => {
+				// "Now" is Trustpilot's: reviews are stamped by its clock.
+				const initial: UnitState | undefined = !fresh
+					? stored
+					: silent
+						? { signature: settings.signature, cursor: clockMs, known: {} }
+						: undefined;
+				const tracker = new ReviewTracker(initial, settings.sync);
+				const changes = await scan(this, source, tracker, {
+					settings: settings.sync,
+					nowMs: clockMs,
+					silent,
+					maxItems: settings.maxItems,
+					deadlineMs,
+				});
+				return { tracker, changes };
+			};
+			const clockBefore = trustpilotNowMs(this, nowMs);
+			let { tracker, changes } = await run(clockBefore);
+			const clockMs = trustpilotNowMs(this, nowMs);
+			// The first answer showed that Trustpilot's clock is behind this host's: note what
+			// exists again from Trustpilot's "now", or reviews written after it would count as old.
+			if (silent && clockMs < clockBefore) ({ tracker, changes } = await run(clockMs));
+			nextUnits[key] = tracker.toState(settings.signature, clockMs);
 			for (const change of changes)
 				items.push(toItem(change, settings, businessUnitId, isPrivate, source.sku));
 		}

@@ -1,7 +1,12 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { toTrustpilotDateTime } from '../shared/validate';
-import { iterateOverlapping, iteratePages, type Page } from '../Trustpilot/transport/pagination';
+import {
+	iterateOverlapping,
+	iteratePages,
+	shortPageError,
+	type Page,
+} from '../Trustpilot/transport/pagination';
 import {
 	queryStartMs,
 	stampOf,
@@ -32,17 +37,22 @@ function hasNextPage(page: Page): boolean {
 	return links.some((link) => link.rel === 'next-page');
 }
 
-function isLastPage(page: Page, pageSize: number): boolean {
-	return page.items.length < pageSize || !hasNextPage(page);
-}
+/**
+ * How many reviews a page may re-read when the list is asked again from its last second (see
+ * `scanAscending`): at most this share of a page is spent on the overlap.
+ */
+const MAX_REANCHOR_REREAD = 5;
 
 /**
- * Oldest-first list with a date filter, read by page number from the window's start: N reviews
- * cost ⌈N/100⌉ pages whether `startDateTime` is inclusive or exclusive (the query starts a second
+ * Oldest-first list with a date filter, read from the window's start: N reviews cost about
+ * ⌈N/100⌉ pages whether `startDateTime` is inclusive or exclusive (the query starts a second
  * early and reviews before the window are skipped), and however many reviews share one
- * timestamp. Reviews that arrive meanwhile are the newest and join the end of the list; one that
- * lands behind the position (stamped earlier) pushes a read review onto the next page, where it
- * is recognised by id, and is itself read by the next poll's window.
+ * timestamp. Each next page is asked from the second before the last review read (re-reading
+ * the few reviews of that second, recognised by id), so a review deleted meanwhile from an
+ * earlier page cannot shift an unread one onto a page already read; only pages that hold
+ * little more than one second go on by page number. Reviews that arrive meanwhile are the
+ * newest and join the end of the list; one that lands behind the position (stamped earlier) is
+ * read by the next poll's window.
  *
  * A poll continues where the previous one stopped (`tracker.resume`): it asks for the page that
  * held the last review read and checks that this review is still on it, so a backfill over many
@@ -81,35 +91,88 @@ export async function scanAscending(
 		}
 		return false;
 	};
-	/** Reads the list from `start` (a `ListPosition` to continue from); false when `start` moved. */
-	const read = async (startDateTime: string | null, firstPage: number, mustHold?: string) => {
-		const qs: IDataObject = { ...(source.request.qs ?? {}), page: firstPage };
-		if (startDateTime !== null) qs.startDateTime = startDateTime;
-		let checked = mustHold === undefined;
-		for await (const page of iteratePages(ctx, { ...source.request, qs })) {
-			if (!checked) {
-				if (!page.items.some((review) => stampOf(review, source.versionOf)?.id === mustHold))
-					return false;
-				checked = true;
-			}
-			const pageNumber = Number(page.query.page ?? firstPage);
-			for (const review of page.items) {
-				const stamp = stampOf(review, source.versionOf);
-				if (!stamp) continue;
-				tracker.position = { startDateTime, page: pageNumber, lastId: stamp.id };
-				// Older than the window: handled by an earlier poll (a resumed list starts earlier,
-				// and a server may ignore the filter).
-				if (windowStart !== null && stamp.created < windowStart) continue;
-				// Stopping mid-page is safe: the next poll asks for this page again.
-				if (takeReported(stamp.created)) return true;
-				if (take(review, stamp)) return true;
-			}
-			if (isLastPage(page, pageSize)) break;
-			if (!options.silent && Date.now() > options.deadlineMs) return true;
-		}
-		// The whole list was read: reported reviews newer than its last review come now.
+	/**
+	 * At the end of the list: the reported reviews newer than its last review. They are taken, but
+	 * the cursor stays with the list: the end of a list that was cut short (an empty or partial
+	 * answer) must not move it past reviews of the list not read yet. The next poll's window
+	 * starts before them again and recognises them by id.
+	 */
+	const takeReportedAfterList = () => {
+		const cursor = tracker.cursor;
 		takeReported();
-		return true;
+		tracker.cursor = cursor;
+	};
+	/**
+	 * Reads the list from `start` (a `ListPosition` to continue from); false when `start` moved.
+	 * After each page the list is asked again from the second before its last review (page 1 of
+	 * a later `startDateTime`) when that re-reads only a few reviews: a review deleted from an
+	 * earlier page between two requests then cannot move the next page's first review onto the
+	 * page already read. Where a page holds little more than one second (ties, bulk imports), it
+	 * goes on by page number, which re-reads nothing.
+	 */
+	const read = async (startDateTime: string | null, firstPage: number, mustHold?: string) => {
+		let from = startDateTime;
+		let pageNumber = firstPage;
+		let checked = mustHold === undefined;
+		/** Cleared when the server shows that it ignores `startDateTime`. */
+		let anchoring = true;
+		for (;;) {
+			const qs: IDataObject = { ...(source.request.qs ?? {}), page: pageNumber };
+			if (from !== null) qs.startDateTime = from;
+			const fromMs = from === null ? null : Date.parse(`${from}Z`);
+			let anchor: string | undefined;
+			let firstOfQuery = true;
+			for await (const page of iteratePages(ctx, { ...source.request, qs })) {
+				if (!checked) {
+					if (!page.items.some((review) => stampOf(review, source.versionOf)?.id === mustHold))
+						return false;
+					checked = true;
+				}
+				const number = Number(page.query.page ?? pageNumber);
+				let last: ReviewStamp | undefined;
+				let tail = 0;
+				for (const review of page.items) {
+					const stamp = stampOf(review, source.versionOf);
+					if (!stamp) continue;
+					if (firstOfQuery && fromMs !== null && stamp.created < fromMs) anchoring = false;
+					firstOfQuery = false;
+					last = stamp;
+					tracker.position = { startDateTime: from, page: number, lastId: stamp.id };
+					// Older than the window: handled by an earlier poll (a resumed list starts earlier,
+					// and a server may ignore the filter).
+					if (windowStart !== null && stamp.created < windowStart) continue;
+					// Stopping mid-page is safe: the next poll asks for this page again.
+					if (takeReported(stamp.created)) return true;
+					if (take(review, stamp)) return true;
+				}
+				if (!hasNextPage(page)) {
+					// The whole list was read: reported reviews newer than its last review come now.
+					takeReportedAfterList();
+					return true;
+				}
+				// Fewer than asked, yet more follow: page numbers would skip what this page left out.
+				const short = page.items.length < pageSize;
+				if (!options.silent && Date.now() > options.deadlineMs) return true;
+				if (anchoring && last !== undefined) {
+					const anchorMs = queryStartMs(last.created);
+					for (const review of page.items) {
+						const stamp = stampOf(review, source.versionOf);
+						if (stamp && stamp.created >= anchorMs) tail++;
+					}
+					if ((fromMs === null || anchorMs > fromMs) && (short || tail <= MAX_REANCHOR_REREAD)) {
+						anchor = toTrustpilotDateTime(new Date(anchorMs));
+						break;
+					}
+				}
+				if (short) throw shortPageError(ctx, source.request);
+			}
+			if (anchor === undefined) {
+				takeReportedAfterList();
+				return true;
+			}
+			from = anchor;
+			pageNumber = 1;
+		}
 	};
 	const resume = tracker.resume;
 	if (resume && (await read(resume.startDateTime, resume.page, resume.lastId))) return changes;

@@ -79,6 +79,33 @@ const credentialsOfExecution = new WeakMap<object, ICredentialDataDecryptedObjec
 /** A refused token request, remembered for the rest of the execution (see below). */
 const refusedTokenOfExecution = new WeakMap<object, FailedResponse>();
 
+/**
+ * How far Trustpilot's clock is ahead of this host's (negative: behind), from the `Date` header
+ * of the answers of this execution, against the time each request was sent: a slow answer or a
+ * busy host can only make Trustpilot look later, never earlier, than it is (the header's whole
+ * seconds make it look up to a second earlier). The largest estimate is kept.
+ */
+const serverClockOffsetOfExecution = new WeakMap<object, number>();
+
+function noteServerClock(
+	ctx: TrustpilotContext,
+	headers: IDataObject | undefined,
+	sentAt: number,
+): void {
+	const raw = headers?.date ?? headers?.Date;
+	if (typeof raw !== 'string') return;
+	const serverMs = Date.parse(raw);
+	if (!Number.isFinite(serverMs)) return;
+	const offset = serverMs - sentAt;
+	const known = serverClockOffsetOfExecution.get(ctx);
+	if (known === undefined || offset > known) serverClockOffsetOfExecution.set(ctx, offset);
+}
+
+/** Trustpilot's clock minus this host's (ms) as seen in this execution; undefined before any answer. */
+export function serverClockOffsetMs(ctx: TrustpilotContext): number | undefined {
+	return serverClockOffsetOfExecution.get(ctx);
+}
+
 export async function getTrustpilotCredentials(
 	ctx: TrustpilotContext,
 ): Promise<ICredentialDataDecryptedObject> {
@@ -277,6 +304,7 @@ export async function trustpilotRequest(
 		const paceMs = pacer?.reserve() ?? 0;
 		if (paceMs > 0) await sleep(paceMs);
 		let failure: FailedResponse;
+		const sentAt = Date.now();
 		try {
 			const response = (await ctx.helpers.httpRequestWithAuthentication.call(
 				ctx,
@@ -294,6 +322,7 @@ export async function trustpilotRequest(
 				attempt--;
 				continue;
 			}
+			noteServerClock(ctx, response.headers, sentAt);
 			const parsed = parseSuccessBody(response.body);
 			const missing = parsed.ok && parsed.body === undefined && request.expectBody === true;
 			if (parsed.ok && !missing) return { statusCode: response.statusCode, body: parsed.body };

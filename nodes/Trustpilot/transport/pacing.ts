@@ -154,6 +154,23 @@ export class CallBudget {
 
 const budgets = new Map<string, CallBudget>();
 
+/** The wall clock as last read by `budgetClock`, and how far it has been set back in total. */
+let lastWallMs = -Infinity;
+let setBackMs = 0;
+
+/**
+ * The time the budgets are kept in: the wall clock, except that it never goes back. A host clock
+ * that is set back (NTP, an operator, a resumed VM) would otherwise leave every call sent before
+ * in "the future", and each later call would wait until the clock is where it was (or fail when
+ * that is longer than the maximum wait).
+ */
+export function budgetClock(): number {
+	const wall = Date.now();
+	if (wall < lastWallMs) setBackMs += lastWallMs - wall;
+	lastWallMs = wall;
+	return wall + setBackMs;
+}
+
 /** One budget per API key and API host in this process, shared by every node and execution. */
 export function budgetFor(
 	credentials: ICredentialDataDecryptedObject,
@@ -200,6 +217,8 @@ export class Pacer {
 		private readonly settings: PacingSettings,
 		private readonly context: PacerContext,
 		private readonly now: () => number = Date.now,
+		/** The wall clock, for a Retry-After given as an HTTP date. */
+		private readonly wallNow: () => number = now,
 	) {}
 
 	private tooLong(waitMs: number, cause: string): NodeOperationError {
@@ -249,7 +268,7 @@ export class Pacer {
 		const now = this.now();
 		const longest = this.settings.windows[this.settings.windows.length - 1];
 		// Retry-After, capped: a sliding window is empty again after its length at the latest.
-		const asked = retryAfterMs(failure.headers, now);
+		const asked = retryAfterMs(failure.headers, this.wallNow());
 		const told = asked === undefined ? undefined : Math.min(asked, longest.ms);
 		// Every 429 of this request counts, also one that says "retry now": a server answering
 		// Retry-After: 0 again and again would otherwise be asked again forever.
@@ -265,7 +284,7 @@ export class Pacer {
 			// Our own calls alone fill a window: the next reservation waits for it to free up.
 			if (this.budget.nextSlot(this.settings.windows, now) > now) return 0;
 			// Someone else uses the key too (or the limits are lower than set): back off briefly.
-			return retryDelayMs(failure, answered, Math.random, now);
+			return retryDelayMs(failure, answered, Math.random, this.wallNow());
 		}
 		// Still refused: wait for each window in turn to free up (or longer if told), then give up.
 		const window = this.settings.windows[answered - BACKOFFS_BEFORE_WINDOW_WAIT];
@@ -293,5 +312,5 @@ export function pacerFor(
 ): Pacer | undefined {
 	const settings = pacingSettingsOf(credentials);
 	if (!settings) return undefined;
-	return new Pacer(budgetFor(credentials, apiBaseUrl), settings, context);
+	return new Pacer(budgetFor(credentials, apiBaseUrl), settings, context, budgetClock, Date.now);
 }

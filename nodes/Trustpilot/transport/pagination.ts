@@ -75,6 +75,16 @@ function listError(
 	});
 }
 
+/** The error for a page shorter than asked for that still says more follow. */
+export function shortPageError(ctx: TrustpilotContext, request: ListRequest): NodeOperationError {
+	return listError(
+		ctx,
+		request,
+		'Trustpilot sent a short page that says more follow',
+		`A page of ${request.path} held fewer entries than asked for but pointed to a next page; stopped instead of skipping entries. Run it again later.`,
+	);
+}
+
 /** Whether the page itself says that more follow (a link, a cursor, a token, `isLastPage: false`). */
 function saysMoreFollow(style: PaginationStyle, response: IDataObject): boolean {
 	if (style === 'cursor') return Boolean(response.cursor ?? response.nextCursor);
@@ -257,9 +267,14 @@ export async function* iterateOverlapping(
 				);
 			}
 		}
-		const isLast = page.items.length < window.size;
+		const short = page.items.length < window.size;
+		const isLast = short && !saysMoreFollow(request.style, page.response);
 		yield { ...page, isLast };
 		if (isLast) return;
+		// A short page that says more follow (a server that sends fewer than asked): the slices of
+		// later page numbers would not line up with what was read, and ending here would skip the
+		// rest. A caller that needs more stops clearly instead (a poll then reads again next time).
+		if (short) throw shortPageError(ctx, request);
 		end = window.start + page.items.length;
 		tail = page.items.slice(-overlap).map((item) => String(item.id));
 	}
