@@ -1,0 +1,38 @@
+// The poll reads Trustpilot's clock from the `Date` header of its answers (see clockSkew.test.ts).
+// That header is not Trustpilot's alone: a proxy or cache on the way may rewrite it, a broken one
+// may send the epoch or garbage. One such answer must not make the trigger lose or repeat reviews.
+import type { IDataObject } from 'n8n-workflow';
+
+import { useEmulator } from '../harness/fixtures';
+import { pollerFor, pollUntilEmpty, reviewIds, unitById } from '../harness/reviewSync';
+import { businessUnitByDomain } from './truth';
+
+const fixture = useEmulator();
+
+describe('Review Poll Trigger: a wrong Date header in one answer', () => {
+	it.each([
+		['the epoch', 'Thu, 01 Jan 1970 00:00:00 GMT'],
+		['garbage that Date.parse reads as 2000', '0'],
+		['a week old (a stale cache)', new Date(Date.now() - 7 * 24 * 3600 * 1000).toUTCString()],
+	])(
+		'%s: the reviews written meanwhile come once, no old review comes again',
+		async (_label, date) => {
+			const unit = await businessUnitByDomain(fixture, 'example.de');
+			const poller = await pollerFor(fixture, [unitById(unit.id)]);
+			expect((await poller.poll()).items).toEqual([]);
+			const added = (await fixture.client.addReviews({ businessUnitId: unit.id, count: 3 }))
+				.reviews;
+			// A proxy on the way sets the Date of every answer of the next poll.
+			const fault = await fixture.client.addFault({
+				match: { pathPrefix: '/v1/' },
+				action: { headers: { date } },
+				times: 0,
+			});
+			const second = await poller.poll();
+			expect(second.error).toBeUndefined();
+			await fixture.client.removeFault(fault);
+			const { emitted } = await pollUntilEmpty(poller);
+			expect(reviewIds([...second.items, ...emitted] as IDataObject[])).toEqual(reviewIds(added));
+		},
+	);
+});
