@@ -218,12 +218,16 @@ export class ReviewTracker {
 	/** The position the previous poll left, when it may be used (see `toState`). */
 	readonly resume: ListPosition | null;
 
+	/** The cursor this poll started from (see `toState`). */
+	private readonly startCursor: number | null;
+
 	constructor(
 		state: UnitState | undefined,
 		private readonly settings: SyncSettings,
 	) {
 		this.known = decodeKnown(state?.known);
 		this.cursor = state?.cursor ?? null;
+		this.startCursor = this.cursor;
 		this.resume = state?.resume ?? null;
 	}
 
@@ -247,13 +251,23 @@ export class ReviewTracker {
 		if (this.cursor === null || created > this.cursor) this.cursor = created;
 	}
 
-	/** The state to store: entries that fell out of every future window are dropped. */
-	toState(signature: string, nowMs: number): UnitState {
+	/**
+	 * The state to store: entries that fell out of every future window are dropped. `nowMs` is
+	 * the poll's clock (Trustpilot's when known), `hostNowMs` the n8n host's.
+	 */
+	toState(signature: string, nowMs: number, hostNowMs: number = nowMs): UnitState {
 		const resume = this.resumable(nowMs) ? this.position : null;
 		// A review stamped in the future (a source with a skewed clock) must not carry the cursor
 		// past reviews still to come: it never goes beyond the poll's clock plus a small skew, and
 		// never further than the Late Review Window reaches back, so the next window covers "now".
-		const ceiling = nowMs + Math.min(MAX_CLOCK_SKEW_MS, this.settings.lateWindowMs);
+		const slack = Math.min(MAX_CLOCK_SKEW_MS, this.settings.lateWindowMs);
+		let ceiling = nowMs + slack;
+		// Nor does a clock that reads earlier than the one of an earlier poll (a wrong `Date`
+		// header) take the cursor back behind where that poll left it: the reviews of the windows
+		// before were forgotten (below), and a window that reaches back over them again would emit
+		// them as new. A stored cursor beyond the host's clock too may still be taken back.
+		if (this.startCursor !== null)
+			ceiling = Math.max(ceiling, Math.min(this.startCursor, hostNowMs + slack));
 		if (this.cursor !== null && this.cursor > ceiling) this.cursor = ceiling;
 		const start = windowStartMs(this.cursor, nowMs, this.settings);
 		// Two seconds of slack: the next window can only start later than this one, and its

@@ -35,4 +35,27 @@ describe('Review Poll Trigger: a wrong Date header in one answer', () => {
 			expect(reviewIds([...second.items, ...emitted] as IDataObject[])).toEqual(reviewIds(added));
 		},
 	);
+
+	it('three hours old (a stale cache), with reviews from the last hours: none of them comes', async () => {
+		const unit = await businessUnitByDomain(fixture, 'example.de');
+		// Reviews written two hours ago, before the trigger is started.
+		await fixture.client.addReviews({
+			businessUnitId: unit.id,
+			count: 5,
+			since: Date.now() - 2 * 3600 * 1000,
+		});
+		const poller = await pollerFor(fixture, [unitById(unit.id)]);
+		expect((await poller.poll()).items).toEqual([]);
+		const added = (await fixture.client.addReviews({ businessUnitId: unit.id, count: 3 })).reviews;
+		const fault = await fixture.client.addFault({
+			match: { pathPrefix: '/v1/' },
+			action: { headers: { date: new Date(Date.now() - 3 * 3600 * 1000).toUTCString() } },
+			times: 0,
+		});
+		const second = await poller.poll();
+		expect(second.error).toBeUndefined();
+		await fixture.client.removeFault(fault);
+		const { emitted } = await pollUntilEmpty(poller);
+		expect(reviewIds([...second.items, ...emitted] as IDataObject[])).toEqual(reviewIds(added));
+	});
 });
