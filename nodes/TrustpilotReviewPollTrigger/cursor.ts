@@ -17,6 +17,11 @@ export interface UnitState {
 	known: Record<string, string>;
 	/** Where the previous poll stopped in its oldest-first list (see `ListPosition`). */
 	resume?: ListPosition;
+	/**
+	 * Reviews created before this (epoch ms) have been forgotten (dropped from `known`): no later
+	 * window reaches back before it, or it would emit them again as new (see `windowStart`).
+	 */
+	horizon?: number;
 }
 
 /**
@@ -116,6 +121,7 @@ export function readUnitState(raw: unknown): UnitState | undefined {
 	const state: UnitState = { signature: raw.signature, cursor, known: encodeKnown(known) };
 	const resume = readPosition(raw.resume);
 	if (resume) state.resume = resume;
+	if (typeof raw.horizon === 'number' && Number.isFinite(raw.horizon)) state.horizon = raw.horizon;
 	return state;
 }
 
@@ -221,6 +227,9 @@ export class ReviewTracker {
 	/** The cursor this poll started from (see `toState`). */
 	private readonly startCursor: number | null;
 
+	/** See `UnitState.horizon`. */
+	private readonly horizon: number | null;
+
 	constructor(
 		state: UnitState | undefined,
 		private readonly settings: SyncSettings,
@@ -228,7 +237,18 @@ export class ReviewTracker {
 		this.known = decodeKnown(state?.known);
 		this.cursor = state?.cursor ?? null;
 		this.startCursor = this.cursor;
+		this.horizon = state?.horizon ?? null;
 		this.resume = state?.resume ?? null;
+	}
+
+	/**
+	 * Start of this poll's re-read window (see `windowStartMs`), never before the horizon of the
+	 * reviews earlier polls forgot: a clock that reads earlier than theirs (a stale `Date` header,
+	 * a host clock set back) would otherwise reach back over reviews emitted long ago.
+	 */
+	windowStart(nowMs: number): number | null {
+		const start = windowStartMs(this.cursor, nowMs, this.settings);
+		return start === null || this.horizon === null ? start : Math.max(start, this.horizon);
 	}
 
 	classify(stamp: ReviewStamp): Classification {
@@ -279,6 +299,9 @@ export class ReviewTracker {
 		}
 		const state: UnitState = { signature, cursor: this.cursor, known: encodeKnown(kept) };
 		if (resume) state.resume = resume;
+		const horizon =
+			keepFrom === null ? this.horizon : Math.max(keepFrom, this.horizon ?? -Infinity);
+		if (horizon !== null) state.horizon = horizon;
 		return state;
 	}
 

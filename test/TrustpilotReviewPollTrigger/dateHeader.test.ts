@@ -59,3 +59,32 @@ describe('Review Poll Trigger: a wrong Date header in one answer', () => {
 		expect(reviewIds([...second.items, ...emitted] as IDataObject[])).toEqual(reviewIds(added));
 	});
 });
+
+describe('Review Poll Trigger, "New and Updated": a stale Date header in one poll', () => {
+	it('the second business unit of the poll emits no review from before its Watch Updates window', async () => {
+		const first = await businessUnitByDomain(fixture, 'example.de');
+		const second = await businessUnitByDomain(fixture, 'shop.example.org');
+		// Two reviews of the second unit written an hour before the Watch Updates window (7 days).
+		await fixture.client.addReviews({
+			businessUnitId: second.id,
+			count: 2,
+			since: Date.now() - 7 * 24 * 3600 * 1000 - 3600 * 1000,
+		});
+		const poller = await pollerFor(fixture, [unitById(first.id), unitById(second.id)], {
+			event: 'newAndUpdated',
+		});
+		expect((await poller.poll()).items).toEqual([]);
+		const added = (await fixture.client.addReviews({ businessUnitId: second.id, count: 3 }))
+			.reviews;
+		const fault = await fixture.client.addFault({
+			match: { pathPrefix: '/v1/' },
+			action: { headers: { date: new Date(Date.now() - 3 * 3600 * 1000).toUTCString() } },
+			times: 0,
+		});
+		const stale = await poller.poll();
+		expect(stale.error).toBeUndefined();
+		await fixture.client.removeFault(fault);
+		const { emitted } = await pollUntilEmpty(poller);
+		expect(reviewIds([...stale.items, ...emitted] as IDataObject[])).toEqual(reviewIds(added));
+	});
+});
