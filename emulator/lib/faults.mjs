@@ -8,11 +8,19 @@ function validate(spec) {
 	const action = spec.action ?? {};
 	if (typeof match !== 'object' || typeof action !== 'object')
 		throw badRequest('match/action', 'must be objects');
-	const effects = ['status', 'html', 'truncateJson', 'reset', 'latencyMs'].filter(
+	const effects = ['status', 'html', 'truncateJson', 'reset', 'latencyMs', 'headers'].filter(
 		(key) => action[key] !== undefined && action[key] !== false,
 	);
 	if (!effects.length)
-		throw badRequest('action', 'needs one of status, html, truncateJson, reset, latencyMs');
+		throw badRequest(
+			'action',
+			'needs one of status, html, truncateJson, reset, latencyMs, headers',
+		);
+	if (
+		action.headers !== undefined &&
+		(typeof action.headers !== 'object' || action.headers === null || Array.isArray(action.headers))
+	)
+		throw badRequest('action.headers', 'must be an object');
 	if (
 		action.status !== undefined &&
 		!(Number.isInteger(action.status) && action.status >= 100 && action.status <= 599)

@@ -154,6 +154,9 @@ async function handleRequest(instance, hostKind, req, res) {
 		} else if (fault && action.afterProcess && (action.reset || action.html || action.status)) {
 			if (action.reset) destroyed = true;
 			else result = faultResponse(action);
+		} else if (fault && action.headers) {
+			// Headers alone: the real answer, with headers set on the way (a proxy, a cache).
+			result = { ...result, headers: { ...(result.headers ?? {}), ...action.headers } };
 		}
 	}
 	if (destroyed) res.destroy();

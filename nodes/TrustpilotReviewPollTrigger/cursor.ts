@@ -17,6 +17,11 @@ export interface UnitState {
 	known: Record<string, string>;
 	/** Where the previous poll stopped in its oldest-first list (see `ListPosition`). */
 	resume?: ListPosition;
+	/**
+	 * Reviews created before this (epoch ms) have been forgotten (dropped from `known`): no later
+	 * window reaches back before it, or it would emit them again as new (see `windowStart`).
+	 */
+	horizon?: number;
 }
 
 /**
@@ -116,6 +121,7 @@ export function readUnitState(raw: unknown): UnitState | undefined {
 	const state: UnitState = { signature: raw.signature, cursor, known: encodeKnown(known) };
 	const resume = readPosition(raw.resume);
 	if (resume) state.resume = resume;
+	if (typeof raw.horizon === 'number' && Number.isFinite(raw.horizon)) state.horizon = raw.horizon;
 	return state;
 }
 
@@ -218,13 +224,31 @@ export class ReviewTracker {
 	/** The position the previous poll left, when it may be used (see `toState`). */
 	readonly resume: ListPosition | null;
 
+	/** The cursor this poll started from (see `toState`). */
+	private readonly startCursor: number | null;
+
+	/** See `UnitState.horizon`. */
+	private readonly horizon: number | null;
+
 	constructor(
 		state: UnitState | undefined,
 		private readonly settings: SyncSettings,
 	) {
 		this.known = decodeKnown(state?.known);
 		this.cursor = state?.cursor ?? null;
+		this.startCursor = this.cursor;
+		this.horizon = state?.horizon ?? null;
 		this.resume = state?.resume ?? null;
+	}
+
+	/**
+	 * Start of this poll's re-read window (see `windowStartMs`), never before the horizon of the
+	 * reviews earlier polls forgot: a clock that reads earlier than theirs (a stale `Date` header,
+	 * a host clock set back) would otherwise reach back over reviews emitted long ago.
+	 */
+	windowStart(nowMs: number): number | null {
+		const start = windowStartMs(this.cursor, nowMs, this.settings);
+		return start === null || this.horizon === null ? start : Math.max(start, this.horizon);
 	}
 
 	classify(stamp: ReviewStamp): Classification {
@@ -247,13 +271,23 @@ export class ReviewTracker {
 		if (this.cursor === null || created > this.cursor) this.cursor = created;
 	}
 
-	/** The state to store: entries that fell out of every future window are dropped. */
-	toState(signature: string, nowMs: number): UnitState {
+	/**
+	 * The state to store: entries that fell out of every future window are dropped. `nowMs` is
+	 * the poll's clock (Trustpilot's when known), `hostNowMs` the n8n host's.
+	 */
+	toState(signature: string, nowMs: number, hostNowMs: number = nowMs): UnitState {
 		const resume = this.resumable(nowMs) ? this.position : null;
 		// A review stamped in the future (a source with a skewed clock) must not carry the cursor
 		// past reviews still to come: it never goes beyond the poll's clock plus a small skew, and
 		// never further than the Late Review Window reaches back, so the next window covers "now".
-		const ceiling = nowMs + Math.min(MAX_CLOCK_SKEW_MS, this.settings.lateWindowMs);
+		const slack = Math.min(MAX_CLOCK_SKEW_MS, this.settings.lateWindowMs);
+		let ceiling = nowMs + slack;
+		// Nor does a clock that reads earlier than the one of an earlier poll (a wrong `Date`
+		// header) take the cursor back behind where that poll left it: the reviews of the windows
+		// before were forgotten (below), and a window that reaches back over them again would emit
+		// them as new. A stored cursor beyond the host's clock too may still be taken back.
+		if (this.startCursor !== null)
+			ceiling = Math.max(ceiling, Math.min(this.startCursor, hostNowMs + slack));
 		if (this.cursor !== null && this.cursor > ceiling) this.cursor = ceiling;
 		const start = windowStartMs(this.cursor, nowMs, this.settings);
 		// Two seconds of slack: the next window can only start later than this one, and its
@@ -265,6 +299,9 @@ export class ReviewTracker {
 		}
 		const state: UnitState = { signature, cursor: this.cursor, known: encodeKnown(kept) };
 		if (resume) state.resume = resume;
+		const horizon =
+			keepFrom === null ? this.horizon : Math.max(keepFrom, this.horizon ?? -Infinity);
+		if (horizon !== null) state.horizon = horizon;
 		return state;
 	}
 

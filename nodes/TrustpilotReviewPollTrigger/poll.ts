@@ -235,7 +235,7 @@ export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionD
 			// The first answer showed that Trustpilot's clock is behind this host's: note what
 			// exists again from Trustpilot's "now", or reviews written after it would count as old.
 			if (silent && clockMs < clockBefore) ({ tracker, changes } = await run(clockMs));
-			nextUnits[key] = tracker.toState(settings.signature, clockMs);
+			nextUnits[key] = tracker.toState(settings.signature, clockMs, nowMs);
 			for (const change of changes)
 				items.push(toItem(change, settings, businessUnitId, isPrivate, source.sku));
 		}

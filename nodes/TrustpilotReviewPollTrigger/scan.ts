@@ -10,7 +10,6 @@ import {
 import {
 	queryStartMs,
 	stampOf,
-	windowStartMs,
 	type ReviewStamp,
 	type ReviewTracker,
 	type SyncSettings,
@@ -71,7 +70,7 @@ export async function scanAscending(
 ): Promise<Change[]> {
 	const changes: Change[] = [];
 	const pageSize = source.request.maxPageSize;
-	const windowStart = windowStartMs(tracker.cursor, options.nowMs, options.settings);
+	const windowStart = tracker.windowStart(options.nowMs);
 	const reported = await readReported(ctx, source, windowStart);
 	/** Handles one review in order; true when Max Items is reached. */
 	const take = (review: IDataObject, stamp: ReviewStamp): boolean => {
@@ -196,7 +195,7 @@ export async function scanDescending(
 	tracker: ReviewTracker,
 	options: ScanOptions,
 ): Promise<Change[]> {
-	const start = windowStartMs(tracker.cursor, options.nowMs, options.settings);
+	const start = tracker.windowStart(options.nowMs);
 	const previousCursor = tracker.cursor;
 	const seen = new Set<string>();
 	const unchanged: ReviewStamp[] = [];

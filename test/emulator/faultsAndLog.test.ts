@@ -34,6 +34,19 @@ describe('fault injection', () => {
 		expect(fault).toMatchObject({ hits: 1, times: 1 });
 	});
 
+	it('with headers alone, answers normally with those headers set (a proxy on the way)', async () => {
+		await env.client.addFault({
+			match: { route: UNIT_ROUTE, method: 'GET' },
+			action: { headers: { date: 'Thu, 01 Jan 1970 00:00:00 GMT' } },
+		});
+		const faulted = await callApi(unitUrl(), { headers: headers() });
+		expect(faulted.status).toBe(200);
+		expect((faulted.json as { id: string }).id).toBe(env.info.mainBusinessUnit.id);
+		expect(faulted.headers.get('date')).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
+		const normal = await callApi(unitUrl(), { headers: headers() });
+		expect(normal.headers.get('date')).not.toBe('Thu, 01 Jan 1970 00:00:00 GMT');
+	});
+
 	it('serves a CloudFront-style HTML page', async () => {
 		await env.client.addFault({
 			match: { pathPrefix: '/v1/business-units/' },

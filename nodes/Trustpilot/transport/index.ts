@@ -87,6 +87,14 @@ const refusedTokenOfExecution = new WeakMap<object, FailedResponse>();
  */
 const serverClockOffsetOfExecution = new WeakMap<object, number>();
 
+/**
+ * A `Date` further than this from the host's clock is not taken as Trustpilot's: the header may
+ * come from a proxy or cache on the way (a cached answer keeps its old `Date`), or be garbage that
+ * `Date.parse` still reads (`0` is the year 2000). Taken as Trustpilot's clock, one such answer
+ * would move the poll trigger's "now" by years (its window back over the whole history).
+ */
+const MAX_SERVER_CLOCK_OFFSET_MS = 24 * 60 * 60 * 1000;
+
 function noteServerClock(
 	ctx: TrustpilotContext,
 	headers: IDataObject | undefined,
@@ -97,6 +105,7 @@ function noteServerClock(
 	const serverMs = Date.parse(raw);
 	if (!Number.isFinite(serverMs)) return;
 	const offset = serverMs - sentAt;
+	if (Math.abs(offset) > MAX_SERVER_CLOCK_OFFSET_MS) return;
 	const known = serverClockOffsetOfExecution.get(ctx);
 	if (known === undefined || offset > known) serverClockOffsetOfExecution.set(ctx, offset);
 }
