@@ -14,6 +14,8 @@ export const VARIANTS = {
 	'start-exclusive': 'startDateTime is exclusive (createdAt > startDateTime) instead of inclusive',
 	'created-whole-seconds':
 		'reviews added through the admin API are stamped to the whole second, so a burst shares one createdAt',
+	'public-list-filtered-after-paging':
+		'the public review list cuts its page first and then leaves reported reviews out (includeReportedReviews or not), so a page can hold fewer than asked while next-page links count them',
 	'webhook-no-basic': 'webhook deliveries do not send Basic credentials from the subscription URL',
 };
 

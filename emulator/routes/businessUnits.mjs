@@ -161,6 +161,16 @@ function reviews(ctx) {
 	const bu = publicBusinessUnit(ctx);
 	const filters = parseReviewFilters(ctx.query, { isPrivate: false });
 	const paging = parsePaging(ctx.query, { defaultPerPage: 20, maxPerPage: 100 });
+	if (hasVariant(ctx.state, 'public-list-filtered-after-paging')) {
+		// Variant: pages are cut from the list with reported reviews, which are then left out.
+		const counted = queryReviews(ctx.state, bu, { ...filters, includeReported: true });
+		return ok({
+			links: pageLinks(ctx, paging, counted.length),
+			reviews: slicePage(counted, paging)
+				.filter((review) => !review.reportData)
+				.map((r) => publicReview(ctx.state, r, ctx.origin)),
+		});
+	}
 	const items = queryReviews(ctx.state, bu, filters);
 	return ok({
 		links: pageLinks(ctx, paging, items.length),

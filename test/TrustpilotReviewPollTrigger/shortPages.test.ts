@@ -90,4 +90,41 @@ describe('Review Poll Trigger: a short page that says more follow', () => {
 		expect(next.error).toBeUndefined();
 		expect(reviewIds(next.items).sort()).toEqual(reviewIds(added).sort());
 	});
+
+	it('public backfill where every page leaves reported reviews out after it was cut (variant public-list-filtered-after-paging): each shown review once', async () => {
+		const unit = await businessUnitByDomain(fixture, 'shop.example.org');
+		const newestFirst = [...(await allServiceReviews(fixture, unit.id))].reverse();
+		expect(newestFirst.length).toBeGreaterThan(120);
+		// Spread over the newest-first pages the public scan reads: pages 1 and 2 come short.
+		const reportedIds = [2, 60, 99, 100, 101, 118].map((index) => String(newestFirst[index].id));
+		for (const id of reportedIds) await fixture.client.patchReview(id, { reported: true });
+		// Under the variant the public list shows no reported review (the seed has some too).
+		const shown = (await allServiceReviews(fixture, unit.id)).filter(
+			(review) => review.reportData === null || review.reportData === undefined,
+		);
+		expect(reviewIds(shown).filter((id) => reportedIds.includes(id))).toEqual([]);
+		await fixture.client.config({ variants: ['public-list-filtered-after-paging'] });
+		const poller = await pollerFor(
+			fixture,
+			[unitById(unit.id)],
+			{ start: 'all', simplify: false, options: { maxItemsPerPoll: 10000 } },
+			'apiKey',
+		);
+		const emitted: IDataObject[] = [];
+		const pageQueries: IDataObject[] = [];
+		for (let poll = 0; poll < 3; poll++) {
+			const outcome = await poller.poll();
+			expect(outcome.error).toBeUndefined();
+			emitted.push(...outcome.items);
+			for (const entry of outcome.requests)
+				if (entry.path === `/v1/business-units/${unit.id}/reviews`)
+					pageQueries.push(entry.query as IDataObject);
+			if (outcome.items.length === 0) break;
+		}
+		const ids = reviewIds(emitted);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect([...ids].sort()).toEqual(reviewIds(shown).sort());
+		// The backfill went on past the short first page (97 of 100, with a next-page link).
+		expect(pageQueries.filter((query) => String(query.page) !== '1').length).toBeGreaterThan(0);
+	});
 });

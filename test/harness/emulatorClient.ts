@@ -34,6 +34,8 @@ export interface EmulatorConfig {
 	rateLimit: { max: number; windowSeconds: number } | null;
 	logBodies: boolean;
 	requireApiKeyOnPrivate: boolean;
+	/** Behaviours the sources leave open (emulator/lib/variants.mjs). */
+	variants: string[];
 }
 
 export interface EmulatorInfo {

@@ -221,7 +221,8 @@ export function overlappingWindow(
 	end: number,
 	overlap: number,
 	maxPageSize: number,
-): { page: number; size: number; start: number } {
+	beyond: number = end,
+): { page: number; size: number; start: number } | undefined {
 	const target = Math.max(0, end - overlap);
 	let best = { page: 1, size: maxPageSize, start: 0 };
 	for (let size = maxPageSize; size >= Math.ceil(maxPageSize / 2); size--) {
@@ -229,7 +230,8 @@ export function overlappingWindow(
 		const start = index * size;
 		if (start + size > best.start + best.size) best = { page: index + 1, size, start };
 	}
-	return best;
+	// A window that ends where the last one did would read nothing new (or repeat its query).
+	return best.start + best.size > beyond ? best : undefined;
 }
 
 /**
@@ -247,13 +249,13 @@ export async function* iterateOverlapping(
 ): AsyncGenerator<Page & { isLast: boolean }> {
 	const sizeParam = request.pageSizeParam ?? 'perPage';
 	const guard = new RepeatedPageGuard(ctx, request);
-	let end = 0;
+	let window: { page: number; size: number; start: number } | undefined = {
+		page: 1,
+		size: request.maxPageSize,
+		start: 0,
+	};
 	let tail: string[] = [];
 	for (;;) {
-		const window =
-			end === 0
-				? { page: 1, size: request.maxPageSize, start: 0 }
-				: overlappingWindow(end, overlap, request.maxPageSize);
 		const query = { ...(request.qs ?? {}), page: window.page, [sizeParam]: window.size };
 		const page = await fetchPage(ctx, request, query, guard);
 		if (tail.length > 0) {
@@ -271,11 +273,19 @@ export async function* iterateOverlapping(
 		const isLast = short && !saysMoreFollow(request.style, page.response);
 		yield { ...page, isLast };
 		if (isLast) return;
-		// A short page that says more follow (a server that sends fewer than asked): the slices of
-		// later page numbers would not line up with what was read, and ending here would skip the
-		// rest. A caller that needs more stops clearly instead (a poll then reads again next time).
-		if (short) throw shortPageError(ctx, request);
-		end = window.start + page.items.length;
+		// A short page that says more follow (a server that leaves entries out after cutting its
+		// pages, or sends fewer than asked) is not the end. The next window is placed by what was
+		// read, so it starts at or before where the server's next entries are, and must reach past
+		// this one; the overlap check above proves it joins on. Where no such window exists (a page
+		// far shorter than asked), the caller stops clearly instead (a poll reads again next time).
+		const previous: { page: number; size: number; start: number } = window;
+		window = overlappingWindow(
+			previous.start + page.items.length,
+			overlap,
+			request.maxPageSize,
+			previous.start + previous.size,
+		);
+		if (window === undefined) throw shortPageError(ctx, request);
 		tail = page.items.slice(-overlap).map((item) => String(item.id));
 	}
 }
