@@ -5,15 +5,39 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { useEmulator } from '../harness/fixtures';
 import { pollerFor, pollUntilEmpty, reviewIds, unitById } from '../harness/reviewSync';
+import type { PollRunner } from './pollRunner';
 import { businessUnitByDomain } from './truth';
 
 const fixture = useEmulator();
+
+/**
+ * Polls once with every answer carrying this `Date` (a proxy on the way), then normally until
+ * nothing is new: exactly the reviews `added` must come, once each.
+ */
+async function expectOnlyAddedAfterOnePollWithDate(
+	poller: PollRunner,
+	date: string,
+	added: IDataObject[],
+): Promise<void> {
+	const fault = await fixture.client.addFault({
+		match: { pathPrefix: '/v1/' },
+		action: { headers: { date } },
+		times: 0,
+	});
+	const skewed = await poller.poll();
+	expect(skewed.error).toBeUndefined();
+	await fixture.client.removeFault(fault);
+	const { emitted } = await pollUntilEmpty(poller);
+	expect(reviewIds([...skewed.items, ...emitted])).toEqual(reviewIds(added));
+}
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600 * 1000).toUTCString();
 
 describe('Review Poll Trigger: a wrong Date header in one answer', () => {
 	it.each([
 		['the epoch', 'Thu, 01 Jan 1970 00:00:00 GMT'],
 		['garbage that Date.parse reads as 2000', '0'],
-		['a week old (a stale cache)', new Date(Date.now() - 7 * 24 * 3600 * 1000).toUTCString()],
+		['a week old (a stale cache)', hoursAgo(7 * 24)],
 	])(
 		'%s: the reviews written meanwhile come once, no old review comes again',
 		async (_label, date) => {
@@ -22,17 +46,7 @@ describe('Review Poll Trigger: a wrong Date header in one answer', () => {
 			expect((await poller.poll()).items).toEqual([]);
 			const added = (await fixture.client.addReviews({ businessUnitId: unit.id, count: 3 }))
 				.reviews;
-			// A proxy on the way sets the Date of every answer of the next poll.
-			const fault = await fixture.client.addFault({
-				match: { pathPrefix: '/v1/' },
-				action: { headers: { date } },
-				times: 0,
-			});
-			const second = await poller.poll();
-			expect(second.error).toBeUndefined();
-			await fixture.client.removeFault(fault);
-			const { emitted } = await pollUntilEmpty(poller);
-			expect(reviewIds([...second.items, ...emitted] as IDataObject[])).toEqual(reviewIds(added));
+			await expectOnlyAddedAfterOnePollWithDate(poller, date, added);
 		},
 	);
 
@@ -47,16 +61,7 @@ describe('Review Poll Trigger: a wrong Date header in one answer', () => {
 		const poller = await pollerFor(fixture, [unitById(unit.id)]);
 		expect((await poller.poll()).items).toEqual([]);
 		const added = (await fixture.client.addReviews({ businessUnitId: unit.id, count: 3 })).reviews;
-		const fault = await fixture.client.addFault({
-			match: { pathPrefix: '/v1/' },
-			action: { headers: { date: new Date(Date.now() - 3 * 3600 * 1000).toUTCString() } },
-			times: 0,
-		});
-		const second = await poller.poll();
-		expect(second.error).toBeUndefined();
-		await fixture.client.removeFault(fault);
-		const { emitted } = await pollUntilEmpty(poller);
-		expect(reviewIds([...second.items, ...emitted] as IDataObject[])).toEqual(reviewIds(added));
+		await expectOnlyAddedAfterOnePollWithDate(poller, hoursAgo(3), added);
 	});
 });
 
@@ -76,15 +81,6 @@ describe('Review Poll Trigger, "New and Updated": a stale Date header in one pol
 		expect((await poller.poll()).items).toEqual([]);
 		const added = (await fixture.client.addReviews({ businessUnitId: second.id, count: 3 }))
 			.reviews;
-		const fault = await fixture.client.addFault({
-			match: { pathPrefix: '/v1/' },
-			action: { headers: { date: new Date(Date.now() - 3 * 3600 * 1000).toUTCString() } },
-			times: 0,
-		});
-		const stale = await poller.poll();
-		expect(stale.error).toBeUndefined();
-		await fixture.client.removeFault(fault);
-		const { emitted } = await pollUntilEmpty(poller);
-		expect(reviewIds([...stale.items, ...emitted] as IDataObject[])).toEqual(reviewIds(added));
+		await expectOnlyAddedAfterOnePollWithDate(poller, hoursAgo(3), added);
 	});
 });
