@@ -111,6 +111,21 @@ function readSettings(ctx: IPollFunctions): PollSettings {
 	};
 }
 
+/**
+ * Stored states keyed by business unit id (`<id>` or `<id>#<sku>`), the id in lower case. Ids are
+ * sent as Trustpilot writes them (lower case) since 0.1.x; a state 0.1.0 kept under an id typed
+ * in upper case carries on instead of starting over. The SKU part keeps its case.
+ */
+function withLowerCaseIds(units: Record<string, unknown>): Record<string, unknown> {
+	const byKey: Record<string, unknown> = {};
+	for (const [key, state] of Object.entries(units)) {
+		const lower = key.replace(/^[0-9a-f]{24}/i, (id) => id.toLowerCase());
+		// Where both spellings are stored, the one this version wrote wins.
+		if (lower === key || !(lower in byKey)) byKey[lower] = state;
+	}
+	return byKey;
+}
+
 function toItem(
 	change: Change,
 	settings: PollSettings,
@@ -196,8 +211,9 @@ export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionD
 
 	const nowMs = Date.now();
 	const deadlineMs = nowMs + pollBudgetMs(this) * BUDGET_SHARE;
-	const storedUnits: Record<string, unknown> =
-		typeof staticData.units === 'object' && staticData.units !== null ? staticData.units : {};
+	const storedUnits = withLowerCaseIds(
+		typeof staticData.units === 'object' && staticData.units !== null ? staticData.units : {},
+	);
 	const nextUnits: Record<string, UnitState> = {};
 	const items: INodeExecutionData[] = [];
 	for (const businessUnitId of businessUnitIds) {

@@ -98,4 +98,33 @@ describe('Review Poll Trigger: static data of 0.1.0', () => {
 			added.productReviews.map((review) => String(review.id)).sort(),
 		);
 	});
+
+	it('a business unit ID typed in upper case: the state 0.1.0 kept under it carries on', async () => {
+		const { mainBusinessUnit } = await fixture.client.info();
+		const credential = await trustpilotCredential(fixture, 'clientCredentials');
+		const parameters = (id: string) =>
+			pollParameters([unitById(id)], {
+				start: 'all',
+				simplify: false,
+				options: { maxItemsPerPoll: 10000 },
+			});
+		const poller = new PollRunner(fixture, credential, parameters(mainBusinessUnit.id));
+		const backfill = await pollUntilEmpty(poller);
+		expect(backfill.emitted.length).toBeGreaterThan(0);
+		// 0.1.0 sent the id as typed and kept its state under that spelling.
+		const typed = mainBusinessUnit.id.toUpperCase();
+		const units = unitsOf(poller);
+		(poller.saved[NODE_KEY] as IDataObject).units = { [typed]: units[mainBusinessUnit.id] };
+		poller.restart(parameters(typed));
+		const after = await poller.poll();
+		expect(after.error).toBeUndefined();
+		expect(after.items).toEqual([]);
+		const added = (
+			await fixture.client.addReviews({ businessUnitId: mainBusinessUnit.id, count: 2 })
+		).reviews;
+		const next = await poller.poll();
+		expect(next.items.map((item) => String(item.id)).sort()).toEqual(
+			added.map((review) => String(review.id)).sort(),
+		);
+	});
 });
