@@ -76,8 +76,17 @@ describe('responses slower than the request timeout', () => {
 			}),
 		]);
 		const seconds = (Date.now() - began) / 1000;
-		// The held writes are performed when their delay ends, after the node gave up on them.
-		await sleep(Math.max(0, PAST_TIMEOUT_MS + 2000 - (Date.now() - began)));
+		// The held writes are performed when their delay ends, after the node gave up on them: 61 s
+		// after each was sent, which on a loaded machine can be well after the runs began. Wait for
+		// both held requests (logged when their delay ends); a resend would have come before.
+		const heldPosts = async () =>
+			(await fixture.client.requests({ method: 'POST' })).filter(
+				(entry) =>
+					entry.faultId !== null &&
+					(entry.path === `/v1/private/reviews/${reviewId}/reply` ||
+						entry.path.endsWith('/email-invitations')),
+			);
+		while ((await heldPosts()).length < 2 && Date.now() - began < 140000) await sleep(500);
 		const invitations = (await fixture.client.state()).emailInvitations.filter(
 			(stored) => stored.referenceNumber === reference,
 		);
