@@ -15,15 +15,45 @@ import { runCommand, sleep } from './process.mjs';
 // Fixed so credentials imported by one command stay readable by the next, and across restarts.
 const ENCRYPTION_KEY = 'n8n-nodes-trustpilot-local-demo-only';
 
-export function freePort() {
-	return new Promise((resolve, reject) => {
+/** Whether a port can be bound on loopback right now. */
+function canListen(port) {
+	return new Promise((resolve) => {
 		const server = net.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
+		server.once('error', () => resolve(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
 	});
+}
+
+// The kernel hands out local ports of outgoing connections (n8n's to PostgreSQL, Redis, the task
+// runner) from its ephemeral range, so a port picked there and bound a few seconds later can be
+// taken by then: a worker once failed with "Task Broker's port … is already in use". Ports are
+// picked below that range, where only listeners live.
+const EPHEMERAL_START = (() => {
+	try {
+		const [low] = fs
+			.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
+			.trim()
+			.split(/\s+/);
+		return Number(low) > 20000 ? Number(low) : 32768;
+	} catch {
+		return 32768;
+	}
+})();
+const LOWEST_PICKED_PORT = 20000;
+const pickedPorts = new Set();
+
+export async function freePort() {
+	for (let attempt = 0; attempt < 200; attempt++) {
+		const port =
+			LOWEST_PICKED_PORT + Math.floor(Math.random() * (EPHEMERAL_START - LOWEST_PICKED_PORT));
+		// Never the same port twice in one process, even when the first one is not bound yet.
+		if (pickedPorts.has(port)) continue;
+		if (await canListen(port)) {
+			pickedPorts.add(port);
+			return port;
+		}
+	}
+	throw new Error(`no free port between ${LOWEST_PICKED_PORT} and ${EPHEMERAL_START}`);
 }
 
 /**
