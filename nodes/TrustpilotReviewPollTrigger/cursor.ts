@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { utcTimestampMs } from '../shared/validate';
+
 /**
  * Sync state of one business unit, kept in the node's workflow static data.
  *
@@ -125,16 +127,9 @@ export function readUnitState(raw: unknown): UnitState | undefined {
 	return state;
 }
 
-/** A date-time with a time of day but no zone, e.g. `2013-09-07T13:37:00` (or with a space). */
-const ZONELESS_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/i;
-
 function parseTime(value: unknown): number | undefined {
-	if (typeof value !== 'string' || value === '') return undefined;
-	// No zone means UTC, as everywhere in this package (`parseUtcDate`); Date.parse would read
-	// such a stamp in the n8n host's time zone.
-	const zoneless = ZONELESS_DATE_TIME.exec(value.trim());
-	const ms = Date.parse(zoneless ? `${zoneless[1]}T${zoneless[2]}Z` : value);
-	return Number.isFinite(ms) ? ms : undefined;
+	// No zone means UTC (Date.parse alone would read such a stamp in the n8n host's time zone).
+	return typeof value === 'string' && value !== '' ? utcTimestampMs(value) : undefined;
 }
 
 /**

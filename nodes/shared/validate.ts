@@ -435,6 +435,19 @@ export function parseUtcDate(
 	return new Date(utc);
 }
 
+/**
+ * Epoch ms of a timestamp in an answer (a review's `createdAt`): the same rule as `parseUtcDate`,
+ * a date-time without a zone is UTC, and otherwise as lenient as `Date.parse` (an answer is read,
+ * not validated); undefined when it is no time at all.
+ */
+export function utcTimestampMs(text: string): number | undefined {
+	const trimmed = text.trim();
+	const match = ISO_DATE_TIME.exec(trimmed);
+	const zoneless = match !== null && match[4] !== undefined && match[8] === undefined;
+	const ms = Date.parse(zoneless ? `${trimmed.replace(' ', 'T')}Z` : trimmed);
+	return Number.isFinite(ms) ? ms : undefined;
+}
+
 /** Trustpilot's date-time query format: `2013-09-07T13:37:00` (UTC). */
 export function toTrustpilotDateTime(date: Date): string {
 	return date.toISOString().slice(0, 19);

@@ -3,7 +3,12 @@
 // (CI does too), so "a date without a zone means UTC" is checked where local time differs.
 import type { INode } from 'n8n-workflow';
 
-import { parseUtcDate, toTrustpilotDateTime, type NodeContext } from '../../nodes/shared/validate';
+import {
+	parseUtcDate,
+	toTrustpilotDateTime,
+	utcTimestampMs,
+	type NodeContext,
+} from '../../nodes/shared/validate';
 
 const ctx: NodeContext = {
 	getNode: () =>
@@ -87,5 +92,22 @@ describe(`parseUtcDate in this process's zone (${zone})`, () => {
 		expect(toTrustpilotDateTime(new Date(Date.UTC(2013, 8, 7, 13, 37)))).toBe(
 			'2013-09-07T13:37:00',
 		);
+	});
+});
+
+describe('utcTimestampMs (timestamps in answers, e.g. createdAt)', () => {
+	it('reads a date-time without a zone as UTC, like parseUtcDate', () => {
+		const expected = Date.UTC(2024, 4, 1, 0, 30);
+		expect(utcTimestampMs('2024-05-01T00:30:00')).toBe(expected);
+		expect(utcTimestampMs(' 2024-05-01 00:30 ')).toBe(expected);
+		expect(utcTimestampMs('2024-05-01T00:30:00.000')).toBe(expected);
+	});
+
+	it('keeps a zone that is given, and reads what Date.parse reads', () => {
+		expect(utcTimestampMs('2024-05-01T02:30:00+02:00')).toBe(Date.UTC(2024, 4, 1, 0, 30));
+		expect(utcTimestampMs('2024-05-01T00:30:00.123Z')).toBe(Date.UTC(2024, 4, 1, 0, 30, 0, 123));
+		expect(utcTimestampMs('2024-05-01')).toBe(Date.UTC(2024, 4, 1));
+		expect(utcTimestampMs('Wed, 01 May 2024 00:30:00 GMT')).toBe(Date.UTC(2024, 4, 1, 0, 30));
+		expect(utcTimestampMs('yesterday')).toBeUndefined();
 	});
 });
