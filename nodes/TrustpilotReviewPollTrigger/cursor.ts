@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isJsonObject } from '../shared/json';
 import { utcTimestampMs } from '../shared/validate';
 
 /**
@@ -83,14 +84,10 @@ export function encodeKnown(known: Map<string, KnownReview>): Record<string, str
 	return record;
 }
 
-function isRecord(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const QUERY_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 
 function readPosition(raw: unknown): ListPosition | undefined {
-	if (!isRecord(raw)) return undefined;
+	if (!isJsonObject(raw)) return undefined;
 	const { startDateTime, page, lastId } = raw;
 	const validStart =
 		startDateTime === null ||
@@ -109,8 +106,8 @@ function readPosition(raw: unknown): ListPosition | undefined {
  * is read again, recognised by id); with neither cursor nor memory the sync starts afresh.
  */
 export function readUnitState(raw: unknown): UnitState | undefined {
-	if (!isRecord(raw) || typeof raw.signature !== 'string') return undefined;
-	const known = decodeKnown(isRecord(raw.known) ? raw.known : undefined);
+	if (!isJsonObject(raw) || typeof raw.signature !== 'string') return undefined;
+	const known = decodeKnown(isJsonObject(raw.known) ? raw.known : undefined);
 	let cursor: number | null;
 	if (raw.cursor === null) cursor = null;
 	else if (typeof raw.cursor === 'number' && Number.isFinite(raw.cursor)) cursor = raw.cursor;

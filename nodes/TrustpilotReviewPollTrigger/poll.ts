@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isJsonObject } from '../shared/json';
 import { parseUtcDate, readList, readNumber } from '../shared/validate';
 import { simplifyServiceReview } from '../shared/simplify';
 import { attributeProductReview, simplifyProductReview } from '../shared/simplifyProductReview';
@@ -211,9 +212,7 @@ export async function pollReviews(this: IPollFunctions): Promise<INodeExecutionD
 
 	const nowMs = Date.now();
 	const deadlineMs = nowMs + pollBudgetMs(this) * BUDGET_SHARE;
-	const storedUnits = withLowerCaseIds(
-		typeof staticData.units === 'object' && staticData.units !== null ? staticData.units : {},
-	);
+	const storedUnits = withLowerCaseIds(isJsonObject(staticData.units) ? staticData.units : {});
 	const nextUnits: Record<string, UnitState> = {};
 	const items: INodeExecutionData[] = [];
 	for (const businessUnitId of businessUnitIds) {

@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import { parseJsonText } from '../shared/json';
+import { isJsonObject, parseJsonText } from '../shared/json';
 
 export const ALL_EVENTS = '*';
 
@@ -14,10 +14,6 @@ export type ParsedBody = { ok: true; events: TrustpilotEvent[] } | { ok: false; 
 
 const BODY_SHAPE =
 	'Expected a JSON object like {"events":[{"eventName":"service-review-created","version":"1","eventData":{…}}]}';
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 type RequestWithRawBody = { rawBody?: unknown; readRawBody?: () => Promise<void> };
 
@@ -38,7 +34,7 @@ async function bodyOf(
 ): Promise<{ ok: true; body: unknown } | { ok: false }> {
 	let body: unknown = ctx.getBodyData();
 	const nothingParsed =
-		body === undefined || body === null || (isObject(body) && Object.keys(body).length === 0);
+		body === undefined || body === null || (isJsonObject(body) && Object.keys(body).length === 0);
 	if (nothingParsed) {
 		const request = ctx.getRequestObject() as unknown as RequestWithRawBody;
 		if (request.rawBody === undefined && typeof request.readRawBody === 'function')
@@ -55,18 +51,18 @@ export async function parseEvents(ctx: IWebhookFunctions): Promise<ParsedBody> {
 	const parsed = await bodyOf(ctx);
 	if (!parsed.ok) return { ok: false, message: `The body is not valid JSON. ${BODY_SHAPE}` };
 	const { body } = parsed;
-	if (!isObject(body) || !Array.isArray(body.events)) {
+	if (!isJsonObject(body) || !Array.isArray(body.events)) {
 		return { ok: false, message: `The body has no "events" array. ${BODY_SHAPE}` };
 	}
 	const events: TrustpilotEvent[] = [];
 	for (const [index, entry] of (body.events as unknown[]).entries()) {
-		if (!isObject(entry) || typeof entry.eventName !== 'string' || entry.eventName === '') {
+		if (!isJsonObject(entry) || typeof entry.eventName !== 'string' || entry.eventName === '') {
 			return { ok: false, message: `events[${index}] has no "eventName". ${BODY_SHAPE}` };
 		}
 		events.push({
 			eventName: entry.eventName,
 			version: entry.version === undefined || entry.version === null ? null : String(entry.version),
-			eventData: isObject(entry.eventData) ? entry.eventData : {},
+			eventData: isJsonObject(entry.eventData) ? entry.eventData : {},
 		});
 	}
 	return { ok: true, events };

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 /** The outcome of reading text as JSON: the value, or that it is not JSON (never a throw). */
 export type JsonText = { ok: true; value: unknown } | { ok: false };
 
@@ -14,15 +16,15 @@ export function parseJsonText(text: string): JsonText {
 	}
 }
 
+/** Whether a value is a JSON object: not an array, not null. */
+export function isJsonObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** A JSON object (not an array, not null), or undefined for anything else. */
 export function parseJsonObject<T extends object = Record<string, unknown>>(
 	text: string,
 ): T | undefined {
 	const json = parseJsonText(text);
-	return json.ok &&
-		json.value !== null &&
-		typeof json.value === 'object' &&
-		!Array.isArray(json.value)
-		? (json.value as T)
-		: undefined;
+	return json.ok && isJsonObject(json.value) ? (json.value as T) : undefined;
 }
