@@ -1,7 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 
 import { readBusinessUnitReference, resolveBusinessUnitId } from '../../shared/businessUnit';
-import { readBoolean, readNumber } from '../../shared/validate';
+import { readBoolean, readNumber, readOption } from '../../shared/validate';
 
 /**
  * Per-execution state: the domains this execution already resolved (keyed by the execution's
@@ -65,6 +65,16 @@ export function readListLimit(ctx: IExecuteFunctions, itemIndex: number): number
  * The Limit parameter as a whole number from 1 to `max`, read by the shared number rule so the
  * error's first line names Limit and the range (the line a model reads first).
  */
+/**
+ * The Source of an item (Service Review Get / Get Many, Product Review Get Many): one of its
+ * choices, public unless set; an expression's "Private" is the private view, never silently the
+ * public one.
+ */
+export function readSource(ctx: IExecuteFunctions, itemIndex: number): 'private' | 'public' {
+	const source = ctx.getNodeParameter('source', itemIndex, 'public');
+	return readOption(ctx, itemIndex, 'Source', source, ['private', 'public'] as const, 'public');
+}
+
 /** The Simplify switch of an item (on unless set off), read by the shared switch rule. */
 export function readSimplify(ctx: IExecuteFunctions, itemIndex: number): boolean {
 	return readBoolean(

@@ -1,7 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readBusinessUnitId, readListLimit, readSimplify } from '../../helpers/businessUnit';
+import {
+	readBusinessUnitId,
+	readListLimit,
+	readSimplify,
+	readSource,
+} from '../../helpers/businessUnit';
 import { starsQuery } from '../../helpers/reviewFilters';
 import {
 	attributeProductReview,
@@ -48,12 +53,6 @@ function publicTargets(ctx: IExecuteFunctions, itemIndex: number): RequestedProd
 }
 
 const PRODUCT_REVIEW_STATES = ['archived', 'published', 'underModeration', 'unpublished'] as const;
-
-/** Source, one of its choices: an expression's "Private" is the private list, never the public one. */
-function readSource(ctx: IExecuteFunctions, itemIndex: number): 'private' | 'public' {
-	const source = ctx.getNodeParameter('source', itemIndex);
-	return readOption(ctx, itemIndex, 'Source', source, ['private', 'public'] as const, 'public');
-}
 
 function privateQuery(
 	ctx: IExecuteFunctions,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { PRIVATE_HINT } from '../../helpers/descriptions';
-import { fieldError, readOption, readText, requireIdParameter } from '../../../shared/validate';
+import { fieldError, readText, requireIdParameter } from '../../../shared/validate';
 import { simplifyServiceReview } from '../../../shared/simplify';
 import { trustpilotRequest } from '../../transport';
 
@@ -61,14 +61,6 @@ export const accessField: INodeProperties = {
 /** Reads and validates the review ID of an item (24 hex characters, checked before sending). */
 export function readServiceReviewId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return requireIdParameter(ctx, itemIndex, 'reviewId', 'Review ID');
-}
-
-/** The choices of Source; an expression's "Private" is the private view, never silently the public one. */
-export const SOURCES = ['private', 'public'] as const;
-
-export function isPrivate(ctx: IExecuteFunctions, itemIndex: number): boolean {
-	const source = ctx.getNodeParameter('source', itemIndex, 'public');
-	return readOption(ctx, itemIndex, 'Source', source, SOURCES, 'public') === 'private';
 }
 
 /** Applies an item's Simplify switch (`readSimplify`, read before the request) to raw reviews. */

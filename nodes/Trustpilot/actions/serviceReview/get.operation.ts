@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { readSimplify } from '../../helpers/businessUnit';
+import { readSimplify, readSource } from '../../helpers/businessUnit';
 import { trustpilotJson } from '../../transport';
 import type { TrustpilotOperation } from '../types';
-import { readServiceReviewId, isPrivate, shapeReviews } from './fields';
+import { readServiceReviewId, shapeReviews } from './fields';
 import { getDescription } from './get.description';
 
 export const get: TrustpilotOperation = {
@@ -16,11 +16,11 @@ export const get: TrustpilotOperation = {
 	},
 	description: getDescription,
 	access(this: IExecuteFunctions, itemIndex: number) {
-		return isPrivate(this, itemIndex) ? 'private' : 'public';
+		return readSource(this, itemIndex);
 	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		const reviewId = readServiceReviewId(this, itemIndex);
-		const privateReview = isPrivate(this, itemIndex);
+		const privateReview = readSource(this, itemIndex) === 'private';
 		const simplify = readSimplify(this, itemIndex);
 		const review = await trustpilotJson(this, {
 			method: 'GET',

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readBusinessUnitId, readListLimit, readSimplify } from '../../helpers/businessUnit';
+import {
+	readBusinessUnitId,
+	readListLimit,
+	readSimplify,
+	readSource,
+} from '../../helpers/businessUnit';
 import { readReviewOrder, starsQuery } from '../../helpers/reviewFilters';
 import { trustpilotList } from '../../transport/pagination';
 import { ENDPOINTS, listRequest } from '../../../shared/endpoints';
@@ -14,7 +19,7 @@ import {
 	toTrustpilotDateTime,
 } from '../../../shared/validate';
 import type { TrustpilotOperation } from '../types';
-import { isPrivate, shapeReviews } from './fields';
+import { shapeReviews } from './fields';
 import { getAllDescription } from './getAll.description';
 
 const PUBLIC_FILTERS = [
@@ -128,11 +133,11 @@ export const getAll: TrustpilotOperation = {
 	},
 	description: getAllDescription,
 	access(this: IExecuteFunctions, itemIndex: number) {
-		return isPrivate(this, itemIndex) ? 'private' : 'public';
+		return readSource(this, itemIndex);
 	},
 	async execute(this: IExecuteFunctions, itemIndex: number) {
 		// Every input is checked before the business unit is looked up: a bad value sends nothing.
-		const privateList = isPrivate(this, itemIndex);
+		const privateList = readSource(this, itemIndex) === 'private';
 		const qs = {
 			...filtersToQuery(this, itemIndex, privateList),
 			orderBy: readReviewOrder(
