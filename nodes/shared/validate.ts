@@ -41,6 +41,14 @@ function kindOf(value: unknown): string {
 	return `a ${typeof value}`;
 }
 
+/** A value a field could not take, quoted short: a long text or a whole item is not echoed into an error. */
+function shownValue(value: unknown): string {
+	if (typeof value === 'string')
+		return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+	if (typeof value === 'number' || value === undefined) return String(value);
+	return kindOf(value);
+}
+
 /**
  * The one rule for every text that is sent to Trustpilot or encrypted into a link: a string
  * (trimmed) or a finite number; empty for undefined/null. Anything else, typically an object or
@@ -278,18 +286,7 @@ export function readBoolean(
 		if (text === 'true' || text === '1') return true;
 		if (text === 'false' || text === '0') return false;
 	}
-	return fieldError(
-		ctx,
-		itemIndex,
-		field,
-		`must be true or false, but is ${
-			typeof value === 'string'
-				? JSON.stringify(value.slice(0, 40))
-				: typeof value === 'number'
-					? String(value)
-					: kindOf(value)
-		}`,
-	);
+	return fieldError(ctx, itemIndex, field, `must be true or false, but is ${shownValue(value)}`);
 }
 
 /**
@@ -347,14 +344,7 @@ export function readNumber(
 		rule.max === undefined ? `at least ${rule.min}` : `between ${rule.min} and ${rule.max}`;
 	const wanted = `${rule.integer ? 'a whole number' : 'a number'} ${range}`;
 	if (!Number.isFinite(number)) {
-		// A short quote of the value: a whole item or a long text is not echoed into the error.
-		const shown =
-			typeof value === 'string'
-				? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-				: typeof value === 'number' || value === undefined
-					? String(value)
-					: kindOf(value);
-		fieldError(ctx, itemIndex, field, `must be ${wanted}, but is ${shown}`);
+		fieldError(ctx, itemIndex, field, `must be ${wanted}, but is ${shownValue(value)}`);
 	}
 	if (rule.integer && !Number.isInteger(number)) {
 		fieldError(ctx, itemIndex, field, `must be ${wanted}, but is ${number}`);
