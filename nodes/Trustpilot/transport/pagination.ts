@@ -213,6 +213,13 @@ export async function* iteratePages(
 /** Reviews re-read at each page boundary of a position-based scan (see `iterateOverlapping`). */
 export const PAGE_OVERLAP = 5;
 
+/** A slice of a list addressed by page number and size; `start` is its first item's index. */
+interface PageWindow {
+	page: number;
+	size: number;
+	start: number;
+}
+
 /**
  * The page (number and size) that starts at least `overlap` items before `end` and reaches
  * furthest. Page numbers address fixed-size slices, so the size is chosen per request.
@@ -222,9 +229,9 @@ export function overlappingWindow(
 	overlap: number,
 	maxPageSize: number,
 	beyond: number = end,
-): { page: number; size: number; start: number } | undefined {
+): PageWindow | undefined {
 	const target = Math.max(0, end - overlap);
-	let best = { page: 1, size: maxPageSize, start: 0 };
+	let best: PageWindow = { page: 1, size: maxPageSize, start: 0 };
 	for (let size = maxPageSize; size >= Math.ceil(maxPageSize / 2); size--) {
 		const index = Math.floor(target / size);
 		const start = index * size;
@@ -249,11 +256,7 @@ export async function* iterateOverlapping(
 ): AsyncGenerator<Page & { isLast: boolean }> {
 	const sizeParam = request.pageSizeParam ?? 'perPage';
 	const guard = new RepeatedPageGuard(ctx, request);
-	let window: { page: number; size: number; start: number } | undefined = {
-		page: 1,
-		size: request.maxPageSize,
-		start: 0,
-	};
+	let window: PageWindow | undefined = { page: 1, size: request.maxPageSize, start: 0 };
 	let tail: string[] = [];
 	for (;;) {
 		const query = { ...(request.qs ?? {}), page: window.page, [sizeParam]: window.size };
@@ -278,7 +281,7 @@ export async function* iterateOverlapping(
 		// read, so it starts at or before where the server's next entries are, and must reach past
 		// this one; the overlap check above proves it joins on. Where no such window exists (a page
 		// far shorter than asked), the caller stops clearly instead (a poll reads again next time).
-		const previous: { page: number; size: number; start: number } = window;
+		const previous: PageWindow = window;
 		window = overlappingWindow(
 			previous.start + page.items.length,
 			overlap,
