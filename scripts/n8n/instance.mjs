@@ -16,7 +16,7 @@ import { runCommand, sleep } from './process.mjs';
 const ENCRYPTION_KEY = 'n8n-nodes-trustpilot-local-demo-only';
 
 /** Whether a port can be bound on loopback right now. */
-function canListen(port) {
+export function canListen(port) {
 	return new Promise((resolve) => {
 		const server = net.createServer();
 		server.once('error', () => resolve(false));

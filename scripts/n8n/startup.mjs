@@ -2,9 +2,9 @@
 // stopping the whole stack once on Ctrl-C / SIGTERM, demo.json for fire-review.mjs, and each demo
 // workflow's state line.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 
+import { canListen } from './instance.mjs';
 import { log } from './process.mjs';
 import { missingNodeTypes } from './stack.mjs';
 
@@ -12,13 +12,8 @@ import { missingNodeTypes } from './stack.mjs';
 export async function assertPortsFree(ports, inUseHint) {
 	for (const [what, value] of Object.entries(ports)) {
 		for (const port of [value].flat()) {
-			await new Promise((resolve, reject) => {
-				const probe = net.createServer();
-				probe.once('error', () =>
-					reject(new Error(`Port ${port} (${what}) is in use on 127.0.0.1 — ${inUseHint}`)),
-				);
-				probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-			});
+			if (!(await canListen(port)))
+				throw new Error(`Port ${port} (${what}) is in use on 127.0.0.1 — ${inUseHint}`);
 		}
 	}
 }
